@@ -1,0 +1,125 @@
+package org.ogireport.core;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * Table 三, 收到和处理政府信息公开申请情况: applications by applicant (columns) and by what became
+ * of them (rows).
+ *
+ * <p>The printed totals (the 总计 column and the （七）总计 row) are data, kept as published; the
+ * {@code computed…} methods give the sums of the parts, which the rules compare with them.
+ *
+ * <pre>{@code
+ * Applications t = Applications.builder(Edition.V2021)
+ *     .setRow(ApplicationRow.NEW_RECEIVED, 8, 0, 0, 0, 0, 0, 0)
+ *     .set(ApplicationRow.GRANTED, Applicant.NATURAL_PERSON, 8)
+ *     .fillTotals()
+ *     .build();
+ * t.getCount(ApplicationRow.OUTCOME_TOTAL, Applicant.TOTAL).getValue();   // 8
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable(builder = false)
+public abstract class Applications extends Table<ApplicationRow, Applicant> {
+
+  Applications() {}
+
+  /** The edition whose rows the table has. */
+  @Value.Parameter
+  public abstract Edition getEdition();
+
+  @Override
+  @Value.Parameter
+  public abstract List<Cell> getCells();
+
+  @Override
+  public final TableLayout<ApplicationRow, Applicant> getLayout() {
+    return TableLayout.applications(getEdition());
+  }
+
+  @Value.Check
+  void check() {
+    checkShape();
+  }
+
+  /** The sum of the six applicant columns of a row (what its 总计 should be). */
+  public long computedRowTotal(ApplicationRow row) {
+    return sum(row, Applicant.parts());
+  }
+
+  /** The sum of a column over every outcome row (what its （七）总计 should be). */
+  public long computedOutcomeTotal(Applicant column) {
+    return sum(ApplicationRow.outcomes(getEdition()), column);
+  }
+
+  /** A copy with every total replaced by the sum of its parts. */
+  public Applications withTotalsFilled() {
+    return builder(getEdition()).from(this).fillTotals().build();
+  }
+
+  /** A fresh form of the edition: every cell 0. */
+  public static Applications zeros(Edition edition) {
+    return Zeros.TABLES.get(edition);
+  }
+
+  /** A builder starting from the fresh form of the edition. */
+  public static Builder builder(Edition edition) {
+    return new Builder(edition);
+  }
+
+  /** A table from its cells in layout order. */
+  public static Applications ofCells(Edition edition, List<? extends Cell> cells) {
+    return ImmutableApplications.of(edition, cells);
+  }
+
+  /** Builds table 三 of one edition, starting from all zeros. */
+  public static final class Builder
+      extends Table.Builder<Applications, ApplicationRow, Applicant, Builder> {
+
+    private final Edition edition;
+
+    Builder(Edition edition) {
+      super(TableLayout.applications(edition));
+      this.edition = edition;
+    }
+
+    /** Fills every row's 总计 from its six columns, then the （七）总计 row from the outcome rows. */
+    @Override
+    public Builder fillTotals() {
+      for (ApplicationRow row : getLayout().getRows()) {
+        long sum = 0;
+        for (Applicant column : Applicant.parts()) {
+          sum += countOrZero(row, column);
+        }
+        set(row, Applicant.TOTAL, sum);
+      }
+      for (Applicant column : Applicant.values()) {
+        long sum = 0;
+        for (ApplicationRow row : ApplicationRow.outcomes(edition)) {
+          sum += countOrZero(row, column);
+        }
+        set(ApplicationRow.OUTCOME_TOTAL, column, sum);
+      }
+      return this;
+    }
+
+    @Override
+    public Applications build() {
+      return ImmutableApplications.of(edition, cells());
+    }
+  }
+
+  private static final class Zeros {
+    static final Map<Edition, Applications> TABLES = new EnumMap<>(Edition.class);
+
+    static {
+      for (Edition e : Edition.values()) {
+        TABLES.put(e, builder(e).build());
+      }
+    }
+  }
+}

@@ -1,0 +1,21 @@
+package org.ogireport.core;
+
+/** What a column holds: a count that must not be negative, a signed net change, or money. */
+public enum CellKind {
+  /** A whole number that is never negative in a correct report ({@link Count}). */
+  COUNT,
+  /** A signed net change, 2019 本年增/减 ({@link Count}, may be negative). */
+  SIGNED_COUNT,
+  /** An exact decimal amount with a unit ({@link Amount}). */
+  MONEY;
+
+  /** Whether cells of this kind are {@link Amount}s. */
+  public boolean isMoney() {
+    return this == MONEY;
+  }
+
+  /** The cell of this kind that a fresh form holds: a zero count or a zero amount in 万元. */
+  public Cell zero() {
+    return this == MONEY ? Amount.of(java.math.BigDecimal.ZERO, MoneyUnit.WAN_YUAN) : Count.ZERO;
+  }
+}

@@ -1,0 +1,68 @@
+package org.ogireport.core;
+
+/**
+ * The place of one cell in a table layout: its row, its column, its index in
+ * {@link Table#getCells()}, and its JSON path from the report root.
+ *
+ * <pre>{@code
+ * TableLayout.applications(Edition.V2021)
+ *     .getSlot(ApplicationRow.WITHHELD_STATE_SECRET, Applicant.TOTAL)
+ *     .getPath();   // "applications.outcomes.withheld.stateSecret.total"
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param <R> the row enum
+ * @param <C> the column enum
+ */
+public final class CellSlot<R extends Enum<R> & Row<C>, C extends Enum<C> & Column> {
+
+  private final TableId table;
+  private final R row;
+  private final C column;
+  private final int index;
+  private final String path;
+
+  CellSlot(TableId table, R row, C column, int index) {
+    this.table = table;
+    this.row = row;
+    this.column = column;
+    this.index = index;
+    this.path = table.getJsonName() + "." + row.getJsonPath() + "." + column.getJsonName();
+  }
+
+  /** The table the cell is in. */
+  public TableId getTable() {
+    return table;
+  }
+
+  /** The row of the cell. */
+  public R getRow() {
+    return row;
+  }
+
+  /** The column of the cell. */
+  public C getColumn() {
+    return column;
+  }
+
+  /** The position of the cell in {@link Table#getCells()}. */
+  public int getIndex() {
+    return index;
+  }
+
+  /** What the cell holds. */
+  public CellKind getKind() {
+    return column.getKind();
+  }
+
+  /** The JSON path of the cell from the report root, e.g. {@code reviewAndLitigation.review.total}. */
+  public String getPath() {
+    return path;
+  }
+
+  @Override
+  public String toString() {
+    return path;
+  }
+}

@@ -1,0 +1,88 @@
+package org.ogireport.core;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A report in the 2021 edition of the form. Build one with {@link #builder()}; tables not set are
+ * the fresh form (every cell 0).
+ *
+ * <pre>{@code
+ * Report2021 report = Report2021.builder()
+ *     .organ("某某区人民政府办公室")
+ *     .year(2022)
+ *     .applications(Applications.builder(Edition.V2021)
+ *         .set(ApplicationRow.NEW_RECEIVED, Applicant.NATURAL_PERSON, 8)
+ *         .set(ApplicationRow.GRANTED, Applicant.NATURAL_PERSON, 8)
+ *         .fillTotals()
+ *         .build())
+ *     .build();
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract non-sealed class Report2021 implements AnnualReport {
+
+  Report2021() {}
+
+  @Override
+  public final Edition getEdition() {
+    return Edition.V2021;
+  }
+
+  @Override
+  public abstract String getOrgan();
+
+  @Override
+  public abstract int getYear();
+
+  @Override
+  public abstract Optional<LocalDate> getPublishedOn();
+
+  @Override
+  @Value.Default
+  public Sections getSections() {
+    return Sections.empty();
+  }
+
+  @Override
+  @Value.Default
+  public ProactiveDisclosure2021 getProactiveDisclosure() {
+    return ProactiveDisclosure2021.zeros();
+  }
+
+  @Override
+  @Value.Default
+  public Applications getApplications() {
+    return Applications.zeros(Edition.V2021);
+  }
+
+  @Override
+  @Value.Default
+  public ReviewAndLitigation getReviewAndLitigation() {
+    return ReviewAndLitigation.zeros();
+  }
+
+  @Value.Check
+  void check() {
+    if (getApplications().getEdition() != Edition.V2021) {
+      throw new IllegalArgumentException(
+          "applications: a 2021 report needs the 2021 edition's table 三, got the "
+              + getApplications().getEdition().getCode() + " one");
+    }
+  }
+
+  @Override
+  public Report2021 withTotalsFilled() {
+    return ImmutableReport2021.copyOf(this)
+        .withApplications(getApplications().withTotalsFilled())
+        .withReviewAndLitigation(getReviewAndLitigation().withTotalsFilled());
+  }
+
+  /** A builder; {@code organ} and {@code year} are required. */
+  public static ImmutableReport2021.Builder builder() {
+    return ImmutableReport2021.builder();
+  }
+}

@@ -1,0 +1,252 @@
+package org.ogireport.core;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One table of a report: its cells, in the order of its {@link TableLayout}.
+ *
+ * <p>The subclasses are {@link ProactiveDisclosure2019}, {@link ProactiveDisclosure2021},
+ * {@link Applications} and {@link ReviewAndLitigation}. Cells are read by row and column:
+ *
+ * <pre>{@code
+ * long granted = report.getApplications()
+ *     .getCount(ApplicationRow.GRANTED, Applicant.NATURAL_PERSON).orZero();
+ * }</pre>
+ *
+ * <p>Construction checks the shape only: one cell per slot of the layout, counts where the
+ * column holds counts and amounts where it holds money. Immutable and thread-safe.
+ *
+ * @param <R> the row enum
+ * @param <C> the column enum
+ */
+public abstract class Table<R extends Enum<R> & Row<C>, C extends Enum<C> & Column> {
+
+  Table() {}
+
+  /** The cells in layout order: {@code getCells().get(slot.getIndex())}. */
+  public abstract List<Cell> getCells();
+
+  /** The layout of this table in its edition. */
+  public abstract TableLayout<R, C> getLayout();
+
+  /**
+   * The cell at a row and column.
+   *
+   * @throws IllegalArgumentException when the edition's form has no such cell
+   */
+  public Cell get(R row, C column) {
+    return getCells().get(getLayout().getSlot(row, column).getIndex());
+  }
+
+  /** The cell of a slot of this table's layout. */
+  public Cell get(CellSlot<R, C> slot) {
+    return getCells().get(slot.getIndex());
+  }
+
+  /**
+   * The count at a row and column.
+   *
+   * @throws IllegalArgumentException when the cell holds money or does not exist
+   */
+  public Count getCount(R row, C column) {
+    Cell cell = get(row, column);
+    if (cell instanceof Count count) {
+      return count;
+    }
+    throw new IllegalArgumentException(
+        getLayout().getSlot(row, column).getPath() + " holds money, not a count");
+  }
+
+  /**
+   * The amount at a row and column.
+   *
+   * @throws IllegalArgumentException when the cell holds a count or does not exist
+   */
+  public Amount getAmount(R row, C column) {
+    Cell cell = get(row, column);
+    if (cell instanceof Amount amount) {
+      return amount;
+    }
+    throw new IllegalArgumentException(
+        getLayout().getSlot(row, column).getPath() + " holds a count, not money");
+  }
+
+  /** The sum of the given columns of a row, cells without a number counting as 0. */
+  public long sum(R row, List<C> columns) {
+    long total = 0;
+    for (C column : columns) {
+      total += getCount(row, column).orZero();
+    }
+    return total;
+  }
+
+  /** The sum of one column over the given rows, cells without a number counting as 0. */
+  public long sum(List<R> rows, C column) {
+    long total = 0;
+    for (R row : rows) {
+      total += getCount(row, column).orZero();
+    }
+    return total;
+  }
+
+  /** Checks the shape against the layout; called by each subclass's {@code @Value.Check}. */
+  final void checkShape() {
+    TableLayout<R, C> layout = getLayout();
+    List<Cell> cells = getCells();
+    if (cells.size() != layout.size()) {
+      throw new IllegalArgumentException(
+          "table " + layout + " has " + layout.size() + " cells, got " + cells.size());
+    }
+    for (CellSlot<R, C> slot : layout.getSlots()) {
+      Cell cell = cells.get(slot.getIndex());
+      if (cell == null) {
+        throw new NullPointerException(slot.getPath() + " is null: use Count.blank() for a blank cell");
+      }
+      if (slot.getKind().isMoney() != (cell instanceof Amount)) {
+        throw new IllegalArgumentException(
+            slot.getPath() + " must hold " + (slot.getKind().isMoney() ? "an Amount" : "a Count")
+                + ", got " + cell.getClass().getSimpleName() + " " + cell);
+      }
+    }
+  }
+
+  /**
+   * A builder of a table that starts as the fresh form: every count 0, every amount 0 万元.
+   *
+   * @param <T> the table type built
+   * @param <R> the row enum
+   * @param <C> the column enum
+   * @param <B> the builder type itself
+   */
+  public abstract static class Builder<
+      T extends Table<R, C>,
+      R extends Enum<R> & Row<C>,
+      C extends Enum<C> & Column,
+      B extends Builder<T, R, C, B>> {
+
+    private final TableLayout<R, C> layout;
+    private final Cell[] cells;
+
+    Builder(TableLayout<R, C> layout) {
+      this.layout = layout;
+      this.cells = layout.zeros().toArray(new Cell[0]);
+    }
+
+    /** The layout being filled. */
+    public TableLayout<R, C> getLayout() {
+      return layout;
+    }
+
+    @SuppressWarnings("unchecked")
+    private B self() {
+      return (B) this;
+    }
+
+    /** Sets a count. */
+    public B set(R row, C column, long value) {
+      return set(row, column, Count.of(value));
+    }
+
+    /**
+     * Sets a cell: a {@link Count} in a count column, an {@link Amount} in a money column.
+     *
+     * @throws IllegalArgumentException when the cell does not exist or is of the wrong kind
+     */
+    public B set(R row, C column, Cell cell) {
+      CellSlot<R, C> slot = layout.getSlot(row, column);
+      Objects.requireNonNull(cell, slot.getPath());
+      if (slot.getKind().isMoney() != (cell instanceof Amount)) {
+        throw new IllegalArgumentException(
+            slot.getPath() + " must hold " + (slot.getKind().isMoney() ? "an Amount" : "a Count"));
+      }
+      cells[slot.getIndex()] = cell;
+      return self();
+    }
+
+    /** Sets an amount with its unit. */
+    public B set(R row, C column, BigDecimal value, MoneyUnit unit) {
+      return set(row, column, Amount.of(value, unit));
+    }
+
+    /**
+     * Sets the counts of a row, in the row's column order.
+     *
+     * <pre>{@code
+     * builder.setRow(ApplicationRow.NEW_RECEIVED, 5, 1, 0, 0, 0, 0, 6);
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when the number of values is not the number of columns
+     */
+    public B setRow(R row, long... values) {
+      List<C> columns = row.getColumns();
+      if (values.length != columns.size()) {
+        throw new IllegalArgumentException(
+            layout.getTable().getJsonName() + "." + row.getJsonPath() + " has " + columns.size()
+                + " columns, got " + values.length + " values: " + Arrays.toString(values));
+      }
+      for (int i = 0; i < values.length; i++) {
+        set(row, columns.get(i), values[i]);
+      }
+      return self();
+    }
+
+    /** Marks a cell as left blank. */
+    public B setBlank(R row, C column) {
+      CellSlot<R, C> slot = layout.getSlot(row, column);
+      cells[slot.getIndex()] = slot.getKind().isMoney() ? Amount.blank() : Count.blank();
+      return self();
+    }
+
+    /** Marks a cell as printed with a marker such as {@code /}. */
+    public B setMarker(R row, C column) {
+      CellSlot<R, C> slot = layout.getSlot(row, column);
+      cells[slot.getIndex()] = slot.getKind().isMoney() ? Amount.marker() : Count.marker();
+      return self();
+    }
+
+    /** Sets the cell at a slot of this layout. */
+    public B set(CellSlot<R, C> slot, Cell cell) {
+      return set(slot.getRow(), slot.getColumn(), cell);
+    }
+
+    /** Copies every cell of a table of the same layout. */
+    public B from(T table) {
+      if (table.getLayout() != layout) {
+        throw new IllegalArgumentException(
+            "cannot copy table " + table.getLayout() + " into " + layout);
+      }
+      table.getCells().toArray(cells);
+      return self();
+    }
+
+    /** The cell currently set at a row and column. */
+    public Cell get(R row, C column) {
+      return cells[layout.getSlot(row, column).getIndex()];
+    }
+
+    /** The count currently set at a row and column, 0 when it has no number. */
+    long countOrZero(R row, C column) {
+      Cell cell = get(row, column);
+      return cell instanceof Count count ? count.orZero() : 0;
+    }
+
+    /**
+     * Replaces every printed total with the sum of its parts (cells without a number count as
+     * 0). Table 二 has no totals: there this does nothing.
+     */
+    public B fillTotals() {
+      return self();
+    }
+
+    /** The cells as set, in layout order. */
+    List<Cell> cells() {
+      return Arrays.asList(cells.clone());
+    }
+
+    /** Builds the table. */
+    public abstract T build();
+  }
+}

@@ -1,0 +1,165 @@
+package org.ogireport.core;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The shape of one table in one edition: its rows in printed order and every cell slot, with
+ * the JSON path of each. Readers, writers, validators and renderers walk a layout instead of
+ * naming rows one by one.
+ *
+ * <pre>{@code
+ * for (CellSlot<ApplicationRow, Applicant> slot : TableLayout.applications(Edition.V2019).getSlots()) {
+ *   System.out.println(slot.getPath());   // applications.newReceived.naturalPerson, ...
+ * }
+ * }</pre>
+ *
+ * <p>There is one instance per table and edition; immutable and thread-safe.
+ *
+ * @param <R> the row enum
+ * @param <C> the column enum
+ */
+public final class TableLayout<R extends Enum<R> & Row<C>, C extends Enum<C> & Column> {
+
+  private static final TableLayout<Disclosure2019Row, Disclosure2019Column> DISCLOSURE_2019 =
+      new TableLayout<>(TableId.PROACTIVE_DISCLOSURE, Edition.V2019, Disclosure2019Row.class,
+          Disclosure2019Column.class);
+  private static final TableLayout<Disclosure2021Row, Disclosure2021Column> DISCLOSURE_2021 =
+      new TableLayout<>(TableId.PROACTIVE_DISCLOSURE, Edition.V2021, Disclosure2021Row.class,
+          Disclosure2021Column.class);
+  private static final Map<Edition, TableLayout<ApplicationRow, Applicant>> APPLICATIONS =
+      new EnumMap<>(Edition.class);
+  private static final TableLayout<CaseBlock, CaseResult> REVIEW_AND_LITIGATION =
+      new TableLayout<>(TableId.REVIEW_AND_LITIGATION, null, CaseBlock.class, CaseResult.class);
+
+  static {
+    for (Edition e : Edition.values()) {
+      APPLICATIONS.put(
+          e, new TableLayout<>(TableId.APPLICATIONS, e, ApplicationRow.class, Applicant.class));
+    }
+  }
+
+  private final TableId table;
+  private final Edition edition;
+  private final List<R> rows;
+  private final List<CellSlot<R, C>> slots;
+  private final int[][] index;
+  private final Map<String, CellSlot<R, C>> byPath;
+
+  private TableLayout(TableId table, Edition edition, Class<R> rowType, Class<C> columnType) {
+    this.table = table;
+    this.edition = edition;
+    List<R> rowList = new ArrayList<>();
+    List<CellSlot<R, C>> slotList = new ArrayList<>();
+    R[] allRows = rowType.getEnumConstants();
+    int[][] idx = new int[allRows.length][columnType.getEnumConstants().length];
+    Map<String, CellSlot<R, C>> paths = new HashMap<>();
+    for (R row : allRows) {
+      Arrays.fill(idx[row.ordinal()], -1);
+      if (edition != null && !row.isIn(edition)) {
+        continue;
+      }
+      rowList.add(row);
+      for (C column : row.getColumns()) {
+        CellSlot<R, C> slot = new CellSlot<>(table, row, column, slotList.size());
+        idx[row.ordinal()][column.ordinal()] = slot.getIndex();
+        slotList.add(slot);
+        paths.put(slot.getPath(), slot);
+      }
+    }
+    this.rows = Collections.unmodifiableList(rowList);
+    this.slots = Collections.unmodifiableList(slotList);
+    this.index = idx;
+    this.byPath = Collections.unmodifiableMap(paths);
+  }
+
+  /** Table 二 of the 2019 edition (22 cells). */
+  public static TableLayout<Disclosure2019Row, Disclosure2019Column> proactiveDisclosure2019() {
+    return DISCLOSURE_2019;
+  }
+
+  /** Table 二 of the 2021 edition (10 cells). */
+  public static TableLayout<Disclosure2021Row, Disclosure2021Column> proactiveDisclosure2021() {
+    return DISCLOSURE_2021;
+  }
+
+  /** Table 三 of an edition (161 cells in 2019, 175 in 2021). */
+  public static TableLayout<ApplicationRow, Applicant> applications(Edition edition) {
+    return APPLICATIONS.get(edition);
+  }
+
+  /** Table 四, the same in both editions (15 cells). */
+  public static TableLayout<CaseBlock, CaseResult> reviewAndLitigation() {
+    return REVIEW_AND_LITIGATION;
+  }
+
+  /** The table this is the layout of. */
+  public TableId getTable() {
+    return table;
+  }
+
+  /** The edition; empty for table 四, which both editions share. */
+  public Optional<Edition> getEdition() {
+    return Optional.ofNullable(edition);
+  }
+
+  /** The rows in printed order. */
+  public List<R> getRows() {
+    return rows;
+  }
+
+  /** Every cell slot, row by row in printed order. */
+  public List<CellSlot<R, C>> getSlots() {
+    return slots;
+  }
+
+  /** The number of cells. */
+  public int size() {
+    return slots.size();
+  }
+
+  /** Whether the layout has a cell at this row and column. */
+  public boolean contains(R row, C column) {
+    return index[row.ordinal()][column.ordinal()] >= 0;
+  }
+
+  /**
+   * The slot at a row and column.
+   *
+   * @throws IllegalArgumentException when this edition's form has no such cell, naming it
+   */
+  public CellSlot<R, C> getSlot(R row, C column) {
+    int i = index[row.ordinal()][column.ordinal()];
+    if (i < 0) {
+      throw new IllegalArgumentException(
+          "no cell " + table.getJsonName() + "." + row.getJsonPath() + "." + column.getJsonName()
+              + (edition == null ? "" : " in the " + edition.getCode() + " edition"));
+    }
+    return slots.get(i);
+  }
+
+  /** The slot with a JSON path such as {@code applications.newReceived.total}. */
+  public Optional<CellSlot<R, C>> findSlot(String path) {
+    return Optional.ofNullable(byPath.get(path));
+  }
+
+  /** The cell a fresh form holds in every slot: zero counts, zero amounts in 万元. */
+  List<Cell> zeros() {
+    List<Cell> cells = new ArrayList<>(slots.size());
+    for (CellSlot<R, C> slot : slots) {
+      cells.add(slot.getKind().zero());
+    }
+    return cells;
+  }
+
+  @Override
+  public String toString() {
+    return table.getJsonName() + (edition == null ? "" : " (" + edition.getCode() + ")");
+  }
+}

@@ -1,0 +1,29 @@
+/**
+ * The model of the annual report on Open Government Information (政府信息公开工作年度报告), both
+ * official editions.
+ *
+ * <p>Vocabulary, used the same way in every type of this package (after {@code java.time}):
+ * <ul>
+ *   <li>{@code of}, {@code builder}, {@code zeros}: factories that check everything at the door;
+ *   <li>{@code get}/{@code is}: accessors; {@code with}: a changed copy; {@code to}: a conversion;
+ *   <li>{@code computed…}: a sum derived from the parts, never stored; the printed totals are data.
+ * </ul>
+ *
+ * <p>The tables are driven by enums: {@link org.ogireport.core.ApplicationRow} ×
+ * {@link org.ogireport.core.Applicant} for table 三, {@link org.ogireport.core.CaseBlock} ×
+ * {@link org.ogireport.core.CaseResult} for table 四, and {@link org.ogireport.core.Disclosure2019Row}
+ * / {@link org.ogireport.core.Disclosure2021Row} for table 二. Each constant carries the official
+ * numbering, the Chinese label and the JSON name, so code that reads, writes, checks or renders a
+ * table walks a {@link org.ogireport.core.TableLayout} instead of repeating itself per row.
+ *
+ * <p>Every type here is immutable and thread-safe. Construction checks structure only (every
+ * cell of the edition present, nothing null); the cross-sum rules of the catalogue live in
+ * {@code ogi-report-validation}, because real published reports break them and must still load.
+ */
+@Value.Style(
+    get = {"get*", "is*"},
+    jdkOnly = true,
+    defaults = @Value.Immutable(copy = true))
+package org.ogireport.core;
+
+import org.immutables.value.Value;

@@ -1,0 +1,2 @@
+/** JSON and JSON Lines for reports, with Jackson. */
+package org.ogireport.json;
