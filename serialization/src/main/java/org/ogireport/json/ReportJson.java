@@ -123,7 +123,9 @@ public final class ReportJson {
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         .build();
-    this.reader = mapper.readerFor(AnnualReport.class);
+    // trailing content is checked by parse(..) itself, with our message
+    this.reader = mapper.readerFor(AnnualReport.class)
+        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     DefaultPrettyPrinter printer = new DefaultPrettyPrinter(
         Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
         .withObjectIndenter(new DefaultIndenter("  ", "\n"));
@@ -344,7 +346,8 @@ public final class ReportJson {
     try (parser) {
       JsonToken first = parser.nextToken();
       if (first != JsonToken.START_OBJECT) {
-        throw error(source, line, parser.currentTokenLocation(), "",
+        throw error(source, line,
+            first == null ? parser.currentLocation() : parser.currentTokenLocation(), "",
             "expected a report object, got " + ReportReader.describe(parser));
       }
       ReadSettings settings =
@@ -352,16 +355,17 @@ public final class ReportJson {
       AnnualReport report = reader.withAttribute(ReadSettings.class, settings).readValue(parser);
       if (isEnabled(ReportJsonFeature.FAIL_ON_TRAILING_TOKENS) && parser.nextToken() != null) {
         throw error(source, line, parser.currentTokenLocation(), "",
-            "unexpected " + ReportReader.describe(parser) + " after the report");
+            "trailing content after the report: " + ReportReader.describe(parser));
       }
       return report;
     } catch (ReportMismatchException e) {
       throw error(source, line, e.getLocation(), e.getReportPath(), e.getReason());
     } catch (StreamConstraintsException e) {
-      throw error(source, line, e.getLocation(), pathOf(parser),
+      throw error(source, line, locationOf(e, parser), pathOf(parser),
           "input exceeds a limit: " + clean(e.getOriginalMessage()));
     } catch (JacksonException e) {
-      throw error(source, line, e.getLocation(), pathOf(parser), clean(e.getOriginalMessage()));
+      throw error(source, line, locationOf(e, parser), pathOf(parser),
+          clean(e.getOriginalMessage()));
     } catch (CharConversionException | CharacterCodingException e) {
       throw error(source, line, null, "", "invalid character encoding: " + e.getMessage());
     } catch (IOException e) {
@@ -377,6 +381,11 @@ public final class ReportJson {
       lineNr = (int) Math.min(line, Integer.MAX_VALUE);
     }
     return new ReportFormatException(source, lineNr, columnNr, path, reason, null);
+  }
+
+  /** Where a Jackson exception happened: its own location, else where the parser stands. */
+  private static JsonLocation locationOf(JacksonException e, JsonParser parser) {
+    return e.getLocation() != null ? e.getLocation() : parser.currentLocation();
   }
 
   /** The dotted path of where the parser stands, e.g. {@code applications.newReceived}. */
