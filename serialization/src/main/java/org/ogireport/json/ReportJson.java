@@ -18,18 +18,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.CharConversionException;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +37,9 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
 import java.util.Spliterator;
@@ -260,26 +262,33 @@ public final class ReportJson {
    * @param source the name errors give for the input, e.g. a file name
    */
   public Stream<JsonLine> readLines(Reader json, String source) {
-    JsonLinesIterator lines = new JsonLinesIterator(json, source);
+    return stream(new JsonLinesIterator(Objects.requireNonNull(json, "json"), null, source));
+  }
+
+  private static Stream<JsonLine> stream(JsonLinesIterator lines) {
     return StreamSupport.stream(
             Spliterators.spliteratorUnknownSize(lines, Spliterator.ORDERED | Spliterator.NONNULL),
             false)
         .onClose(lines::close);
   }
 
-  /** The reports of a JSON Lines byte stream in UTF-8; see {@link #readLines(Reader, String)}. */
+  /**
+   * The reports of a JSON Lines byte stream; each line's encoding (UTF-8, UTF-16 or UTF-32) is
+   * detected, and a line in a broken encoding is an error of that line only. See
+   * {@link #readLines(Reader, String)}.
+   */
   public Stream<JsonLine> readLines(InputStream json) {
-    return readLines(utf8(json), STREAM_SOURCE);
+    return stream(new JsonLinesIterator(null, Objects.requireNonNull(json, "json"), STREAM_SOURCE));
   }
 
   /**
-   * The reports of a JSON Lines file in UTF-8; see {@link #readLines(Reader, String)}.
+   * The reports of a JSON Lines file, errors naming the file; see {@link #readLines(InputStream)}.
    *
    * @throws UncheckedIOException when the file cannot be opened
    */
   public Stream<JsonLine> readLines(Path file) {
     try {
-      return readLines(utf8(Files.newInputStream(file)), file.toString());
+      return stream(new JsonLinesIterator(null, Files.newInputStream(file), file.toString()));
     } catch (IOException e) {
       throw new UncheckedIOException(file + ": " + e.getMessage(), e);
     }
@@ -307,12 +316,6 @@ public final class ReportJson {
     } catch (IOException e) {
       throw new UncheckedIOException(file + ": " + e.getMessage(), e);
     }
-  }
-
-  private static Reader utf8(InputStream in) {
-    return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT));
   }
 
   // ---- the one place where reading happens and failures become ReportFormatException
@@ -366,7 +369,7 @@ public final class ReportJson {
     } catch (JacksonException e) {
       throw error(source, line, locationOf(e, parser), pathOf(parser),
           clean(e.getOriginalMessage()));
-    } catch (CharConversionException | CharacterCodingException e) {
+    } catch (CharConversionException e) {
       throw error(source, line, null, "", "invalid character encoding: " + e.getMessage());
     } catch (IOException e) {
       throw new UncheckedIOException(source + ": " + e.getMessage(), e);
@@ -407,18 +410,25 @@ public final class ReportJson {
         : message.replaceAll("\\[Source: [^;\\]]*; ", "[").replaceAll("\\s+", " ").trim();
   }
 
-  /** Reads JSON Lines one line at a time; a line longer than the document limit is an error. */
-  private final class JsonLinesIterator implements java.util.Iterator<JsonLine> {
+  /**
+   * Reads JSON Lines one line at a time, from characters or from bytes. Byte lines are split at
+   * {@code \n} and each parsed on its own, so a line in a broken encoding is an error of that line
+   * only. A line longer than the document limit is an error; the next line still reads.
+   */
+  private final class JsonLinesIterator implements Iterator<JsonLine> {
 
-    private final BufferedReader in;
+    private final Reader chars;
+    private final InputStream bytes;
     private final String source;
     private final long maxLine;
     private long lineNumber;
     private JsonLine next;
     private boolean done;
 
-    JsonLinesIterator(Reader in, String source) {
-      this.in = in instanceof BufferedReader b ? b : new BufferedReader(in);
+    JsonLinesIterator(Reader chars, InputStream bytes, String source) {
+      this.chars = chars == null || chars instanceof BufferedReader ? chars : new BufferedReader(chars);
+      this.bytes = bytes == null || bytes instanceof BufferedInputStream
+          ? bytes : new BufferedInputStream(bytes);
       this.source = source;
       this.maxLine = constraints.hasMaxDocumentLength()
           ? constraints.getMaxDocumentLength() : Long.MAX_VALUE;
@@ -435,59 +445,71 @@ public final class ReportJson {
     @Override
     public JsonLine next() {
       if (!hasNext()) {
-        throw new java.util.NoSuchElementException();
+        throw new NoSuchElementException();
       }
       JsonLine line = next;
       next = null;
       return line;
     }
 
-    /** The next line's record, null for a blank line or at the end. */
+    /** The next line's record; null for a blank line or at the end. */
     private JsonLine advance() {
       StringBuilder text = new StringBuilder();
+      ByteArrayOutputStream raw = new ByteArrayOutputStream();
       boolean tooLong = false;
-      long number = lineNumber + 1;
       try {
-        int c = in.read();
+        int c = read();
         if (c < 0) {
           done = true;
           return null;
         }
-        for (; c >= 0 && c != '\n'; c = in.read()) {
-          if (text.length() < maxLine) {
+        for (; c >= 0 && c != '\n'; c = read()) {
+          if (text.length() + raw.size() >= maxLine) {
+            tooLong = true;
+          } else if (chars != null) {
             text.append((char) c);
           } else {
-            tooLong = true;
+            raw.write(c);
           }
         }
-      } catch (CharacterCodingException e) {
-        done = true;
-        return JsonLine.ofError(number, error(source, number, null, "",
-            "invalid character encoding: " + e.getMessage() + "; reading stopped"));
       } catch (IOException e) {
         throw new UncheckedIOException(source + ": " + e.getMessage(), e);
       }
-      lineNumber = number;
+      long number = ++lineNumber;
       if (tooLong) {
         return JsonLine.ofError(number, error(source, number, null, "",
-            "line longer than " + maxLine + " characters"));
+            "line longer than " + maxLine + (chars != null ? " characters" : " bytes")));
       }
-      if (text.toString().isBlank()) {
+      byte[] line = raw.toByteArray();
+      if (chars != null ? text.toString().isBlank() : isBlank(line)) {
         return null;
       }
-      String json = text.toString();
+      Opener opener = chars != null ? f -> f.createParser(text.toString()) : f -> f.createParser(line);
       try {
-        return JsonLine.ofReport(number, parse(source, number, f -> f.createParser(json), null));
+        return JsonLine.ofReport(number, parse(source, number, opener, null));
       } catch (ReportFormatException e) {
         return JsonLine.ofError(number, e);
       }
     }
 
+    private int read() throws IOException {
+      return chars != null ? chars.read() : bytes.read();
+    }
+
+    private boolean isBlank(byte[] line) {
+      for (byte b : line) {
+        if (b != ' ' && b != '\t' && b != '\r') {
+          return false;
+        }
+      }
+      return true;
+    }
+
     void close() {
       try {
-        in.close();
+        (chars != null ? (Closeable) chars : bytes).close();
       } catch (IOException e) {
-        throw new UncheckedIOException(e);
+        throw new UncheckedIOException(source + ": " + e.getMessage(), e);
       }
     }
   }
