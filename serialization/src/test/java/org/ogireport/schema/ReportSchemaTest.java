@@ -49,6 +49,9 @@ class ReportSchemaTest {
           ReportSchema.combinedToJson(), StandardCharsets.UTF_8);
     }
     assertEquals(generated, ReportSchema.readResource(edition));
+    try (java.io.InputStream in = getClass().getResourceAsStream("/org/ogireport/schema/report.schema.json")) {
+      assertEquals(ReportSchema.combinedToJson(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
   }
 
   @ParameterizedTest
