@@ -1,0 +1,2 @@
+/** Reports as CSV for analysts, wide and long: {@link org.ogireport.csv.CsvExport}. */
+package org.ogireport.csv;
