@@ -4,6 +4,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.ogireport.csv.ExportCommand;
+import org.ogireport.json.ReportJson;
+import org.ogireport.render.RenderCommand;
+import org.ogireport.schema.SchemaCommand;
+import org.ogireport.validation.ReportValidator;
 
 /**
  * The {@code ogi-report} command line: {@code java -jar ogi-report-cli.jar COMMAND ARGS...}.
@@ -12,10 +19,27 @@ import java.util.List;
  */
 public final class Main {
 
+  /** Hibernate Validator announces its version on start-up; a command line keeps stderr for findings. */
+  private static final Logger HIBERNATE_LOG = quiet("org.hibernate.validator");
+
   /** Every command, in the order {@code help} lists them. */
-  static final List<Command> COMMANDS = List.of();
+  static final List<Command> COMMANDS = commands(ReportJson.standard());
+
+  private static Logger quiet(String name) {
+    Logger logger = Logger.getLogger(name);
+    logger.setLevel(Level.WARNING);
+    return logger;
+  }
 
   private Main() {}
+
+  private static List<Command> commands(ReportJson json) {
+    return List.of(
+        new CheckCommand(json, ReportValidator.create()),
+        new RenderCommand(json::read),
+        new ExportCommand(json::read),
+        new SchemaCommand());
+  }
 
   /** Runs a command and exits with its code. */
   public static void main(String[] args) {

@@ -1,0 +1,247 @@
+package org.ogireport.cli;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.ogireport.core.AnnualReport;
+import org.ogireport.core.Cell;
+import org.ogireport.json.ReportJson;
+import org.ogireport.validation.ReportValidator;
+import org.ogireport.validation.RuleViolation;
+import org.ogireport.validation.Sides;
+import org.ogireport.validation.ValidationResult;
+
+/**
+ * {@code check [--json] [--lang zh|en] FILE...}: validates every report of the files against the
+ * rule catalogue and prints the findings.
+ *
+ * <p>Plain output names each report with its counts, then one line per finding:
+ * {@code error  APP-BALANCE  applications.carriedForward.naturalPerson  message}. With
+ * {@code --json}, one JSON object per report and line:
+ * {@code {"source": "...", "errors": 1, "warnings": 0, "violations": [{"rule": "APP-BALANCE",
+ * "severity": "error", "path": "...", "message": "...", "left": 5, "right": 4, "difference": 1,
+ * "cells": {"...": 3}}]}}; an unreadable input gives {@code {"source": "...", "error": "..."}} on
+ * standard output as well as its reason on standard error.
+ *
+ * <p>Exit code: 0 when no report has an error finding, 1 when one has, 2 when an input cannot be
+ * read (its reason is printed and the other inputs are still checked).
+ */
+final class CheckCommand implements Command {
+
+  private final ReportJson json;
+  private final ReportValidator validator;
+
+  CheckCommand(ReportJson json, ReportValidator validator) {
+    this.json = json;
+    this.validator = validator;
+  }
+
+  @Override
+  public String name() {
+    return "check";
+  }
+
+  @Override
+  public String usage() {
+    return "check [--json] [--lang zh|en] FILE...   validate reports (.json, .jsonl)";
+  }
+
+  @Override
+  public int run(List<String> args, PrintStream out, PrintStream err) {
+    boolean asJson = false;
+    Locale locale = Locale.SIMPLIFIED_CHINESE;
+    List<String> files = new ArrayList<>();
+    for (Iterator<String> it = args.iterator(); it.hasNext(); ) {
+      String arg = it.next();
+      switch (arg) {
+        case "--json" -> asJson = true;
+        case "--lang" -> {
+          String lang = it.hasNext() ? it.next() : "";
+          if (lang.equals("zh")) {
+            locale = Locale.SIMPLIFIED_CHINESE;
+          } else if (lang.equals("en")) {
+            locale = Locale.ENGLISH;
+          } else {
+            err.println("ogi-report check: --lang takes zh or en, got '" + lang + "'");
+            return 2;
+          }
+        }
+        default -> {
+          if (arg.startsWith("--")) {
+            err.println("ogi-report check: unknown option " + arg);
+            err.println("usage: ogi-report " + usage());
+            return 2;
+          }
+          files.add(arg);
+        }
+      }
+    }
+    if (files.isEmpty()) {
+      err.println("usage: ogi-report " + usage());
+      return 2;
+    }
+    Printer printer = asJson ? new JsonPrinter(out) : new TextPrinter(out);
+    Outcome outcome = new Outcome();
+    ReportInput input = new ReportInput(json);
+    Locale lang = locale;
+    for (String file : files) {
+      input.forEach(file, item -> {
+        if (item.report().isEmpty()) {
+          outcome.unreadable = true;
+          err.println("ogi-report check: " + item.reason());
+          printer.unreadable(item.source(), item.reason());
+          return;
+        }
+        ValidationResult result = validator.validate(item.report().get(), lang);
+        outcome.errors |= !result.isValid();
+        printer.report(item.source(), item.report().get(), result);
+      });
+    }
+    printer.finish();
+    return outcome.unreadable ? 2 : outcome.errors ? 1 : 0;
+  }
+
+  private static final class Outcome {
+    boolean unreadable;
+    boolean errors;
+  }
+
+  private interface Printer {
+    void report(String source, AnnualReport report, ValidationResult result);
+
+    void unreadable(String source, String reason);
+
+    void finish();
+  }
+
+  private static final class TextPrinter implements Printer {
+    private final PrintStream out;
+
+    TextPrinter(PrintStream out) {
+      this.out = out;
+    }
+
+    @Override
+    public void report(String source, AnnualReport report, ValidationResult result) {
+      out.println(source + ": " + report.getOrgan() + " " + report.getYear() + " ("
+          + report.getEdition().getCode() + "): " + result.getErrors().size() + " errors, "
+          + result.getWarnings().size() + " warnings");
+      for (RuleViolation v : result) {
+        out.println("  " + v.getSeverity().getCode() + "\t" + v.getRuleId() + "\t" + v.getPath()
+            + "\t" + v.getMessage());
+      }
+    }
+
+    @Override
+    public void unreadable(String source, String reason) {
+      // the reason is on standard error already
+    }
+
+    @Override
+    public void finish() {
+      out.flush();
+    }
+  }
+
+  private static final class JsonPrinter implements Printer {
+    private static final JsonFactory FACTORY = new JsonFactory();
+    private final PrintStream out;
+    private final JsonGenerator gen;
+
+    JsonPrinter(PrintStream out) {
+      this.out = out;
+      try {
+        this.gen = FACTORY.createGenerator(out, JsonEncoding.UTF8)
+            .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    public void report(String source, AnnualReport report, ValidationResult result) {
+      try {
+        gen.writeStartObject();
+        gen.writeStringField("source", source);
+        gen.writeStringField("organ", report.getOrgan());
+        gen.writeNumberField("year", report.getYear());
+        gen.writeStringField("edition", report.getEdition().getCode());
+        gen.writeNumberField("errors", result.getErrors().size());
+        gen.writeNumberField("warnings", result.getWarnings().size());
+        gen.writeArrayFieldStart("violations");
+        for (RuleViolation v : result) {
+          gen.writeStartObject();
+          gen.writeStringField("rule", v.getRuleId());
+          gen.writeStringField("severity", v.getSeverity().getCode());
+          gen.writeStringField("path", v.getPath());
+          gen.writeStringField("message", v.getMessage());
+          if (v.getSides().isPresent()) {
+            Sides sides = v.getSides().get();
+            writeNumber("left", sides.getLeft());
+            writeNumber("right", sides.getRight());
+            writeNumber("difference", sides.getDifference());
+          }
+          gen.writeObjectFieldStart("cells");
+          for (Map.Entry<String, Cell> cell : v.getCells().entrySet()) {
+            gen.writeFieldName(cell.getKey());
+            writeCell(cell.getValue());
+          }
+          gen.writeEndObject();
+          gen.writeEndObject();
+        }
+        gen.writeEndArray();
+        gen.writeEndObject();
+        gen.writeRaw('\n');
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    private void writeNumber(String name, BigDecimal value) throws IOException {
+      gen.writeFieldName(name);
+      gen.writeNumber(value);
+    }
+
+    private void writeCell(Cell cell) throws IOException {
+      if (cell.isBlank()) {
+        gen.writeNull();
+      } else if (cell.isMarker()) {
+        gen.writeString("/");
+      } else {
+        gen.writeNumber(cell.toDecimalOrZero());
+      }
+    }
+
+    @Override
+    public void unreadable(String source, String reason) {
+      try {
+        gen.writeStartObject();
+        gen.writeStringField("source", source);
+        gen.writeStringField("error", reason);
+        gen.writeEndObject();
+        gen.writeRaw('\n');
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    public void finish() {
+      try {
+        gen.flush();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      out.flush();
+    }
+  }
+}
