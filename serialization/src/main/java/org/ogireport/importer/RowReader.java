@@ -36,6 +36,11 @@ final class RowReader<K> {
       }
       carry = "";
       LabelMatcher.Match<K> match = matcher.match(label, taken);
+      if (match == null && onlyWu(raw)) {
+        // a label printed one character per line: its 无 (as in 无法提供) is no marker
+        carry = label + raw.values().stream().map(Token::text).reduce("", String::concat);
+        continue;
+      }
       if (match == null) {
         diagnostics.add(DiagnosticCode.UNKNOWN_ROW, raw.line(),
             raw.label().isBlank() ? "?" : SourceLine.trim(raw.label()));
@@ -53,5 +58,10 @@ final class RowReader<K> {
       read.put(match.key(), new Rows.RawRow(label, raw.line(), raw.values()));
     }
     return read;
+  }
+
+  private static boolean onlyWu(Rows.RawRow raw) {
+    return raw.values().stream().allMatch(v -> v.isEmpty()
+        || SourceLine.trim(TextNormalizer.fold(v.text())).equals("无"));
   }
 }
