@@ -14,7 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.ogireport.core.AnnualReport;
 import org.ogireport.core.Cell;
-import org.ogireport.json.ReportJson;
+import org.ogireport.importer.ImportDiagnostic;
+import org.ogireport.importer.Severity;
 import org.ogireport.validation.ReportValidator;
 import org.ogireport.validation.RuleViolation;
 import org.ogireport.validation.Sides;
@@ -29,7 +30,8 @@ import org.ogireport.validation.ValidationResult;
  * {@code --json}, one JSON object per report and line:
  * {@code {"source": "...", "errors": 1, "warnings": 0, "violations": [{"rule": "APP-BALANCE",
  * "severity": "error", "path": "...", "message": "...", "left": 5, "right": 4, "difference": 1,
- * "cells": {"...": 3}}]}}; an unreadable input gives {@code {"source": "...", "error": "..."}} on
+ * "cells": {"...": 3}}]}}, plus {@code "import": [{"code", "severity", "line", "message"}]} for a
+ * report imported from text or HTML; an unreadable input gives {@code {"source": "...", "error": "..."}} on
  * standard output as well as its reason on standard error.
  *
  * <p>Exit code: 0 when no report has an error finding, 1 when one has, 2 when an input cannot be
@@ -37,11 +39,11 @@ import org.ogireport.validation.ValidationResult;
  */
 final class CheckCommand implements Command {
 
-  private final ReportJson json;
+  private final ReportInput input;
   private final ReportValidator validator;
 
-  CheckCommand(ReportJson json, ReportValidator validator) {
-    this.json = json;
+  CheckCommand(ReportInput input, ReportValidator validator) {
+    this.input = input;
     this.validator = validator;
   }
 
@@ -52,7 +54,7 @@ final class CheckCommand implements Command {
 
   @Override
   public String usage() {
-    return "check [--json] [--lang zh|en] FILE...   validate reports (.json, .jsonl)";
+    return "check [--json] [--lang zh|en] FILE...   validate reports (.json, .jsonl, .txt, .html)";
   }
 
   @Override
@@ -91,7 +93,6 @@ final class CheckCommand implements Command {
     }
     Printer printer = asJson ? new JsonPrinter(out) : new TextPrinter(out);
     Outcome outcome = new Outcome();
-    ReportInput input = new ReportInput(json);
     Locale lang = locale;
     for (String file : files) {
       input.forEach(file, item -> {
@@ -102,8 +103,9 @@ final class CheckCommand implements Command {
           return;
         }
         ValidationResult result = validator.validate(item.report().get(), lang);
-        outcome.errors |= !result.isValid();
-        printer.report(item.source(), item.report().get(), result);
+        outcome.errors |= !result.isValid()
+            || item.diagnostics().stream().anyMatch(d -> d.getSeverity() == Severity.ERROR);
+        printer.report(item, result, lang);
       });
     }
     printer.finish();
@@ -116,7 +118,7 @@ final class CheckCommand implements Command {
   }
 
   private interface Printer {
-    void report(String source, AnnualReport report, ValidationResult result);
+    void report(ReportInput.Item item, ValidationResult result, Locale locale);
 
     void unreadable(String source, String reason);
 
@@ -131,10 +133,15 @@ final class CheckCommand implements Command {
     }
 
     @Override
-    public void report(String source, AnnualReport report, ValidationResult result) {
-      out.println(source + ": " + report.getOrgan() + " " + report.getYear() + " ("
+    public void report(ReportInput.Item item, ValidationResult result, Locale locale) {
+      AnnualReport report = item.report().orElseThrow();
+      out.println(item.source() + ": " + report.getOrgan() + " " + report.getYear() + " ("
           + report.getEdition().getCode() + "): " + result.getErrors().size() + " errors, "
           + result.getWarnings().size() + " warnings");
+      for (ImportDiagnostic d : item.diagnostics()) {
+        out.println("  import " + d.getSeverity().getLabel() + "\t" + d.getCode() + "\tline "
+            + d.getLine() + "\t" + d.getMessage(locale));
+      }
       for (RuleViolation v : result) {
         out.println("  " + v.getSeverity().getCode() + "\t" + v.getRuleId() + "\t" + v.getPath()
             + "\t" + v.getMessage());
@@ -168,10 +175,11 @@ final class CheckCommand implements Command {
     }
 
     @Override
-    public void report(String source, AnnualReport report, ValidationResult result) {
+    public void report(ReportInput.Item item, ValidationResult result, Locale locale) {
+      AnnualReport report = item.report().orElseThrow();
       try {
         gen.writeStartObject();
-        gen.writeStringField("source", source);
+        gen.writeStringField("source", item.source());
         gen.writeStringField("organ", report.getOrgan());
         gen.writeNumberField("year", report.getYear());
         gen.writeStringField("edition", report.getEdition().getCode());
@@ -199,6 +207,18 @@ final class CheckCommand implements Command {
           gen.writeEndObject();
         }
         gen.writeEndArray();
+        if (!item.diagnostics().isEmpty()) {
+          gen.writeArrayFieldStart("import");
+          for (ImportDiagnostic d : item.diagnostics()) {
+            gen.writeStartObject();
+            gen.writeStringField("code", d.getCode().name());
+            gen.writeStringField("severity", d.getSeverity().getLabel());
+            gen.writeNumberField("line", d.getLine());
+            gen.writeStringField("message", d.getMessage(locale));
+            gen.writeEndObject();
+          }
+          gen.writeEndArray();
+        }
         gen.writeEndObject();
         gen.writeRaw('\n');
       } catch (IOException e) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ogireport.csv.ExportCommand;
+import org.ogireport.importer.ReportImporter;
 import org.ogireport.json.ReportJson;
 import org.ogireport.render.RenderCommand;
 import org.ogireport.schema.SchemaCommand;
@@ -34,8 +35,10 @@ public final class Main {
   private Main() {}
 
   private static List<Command> commands(ReportJson json) {
+    ReportImporter importer = ReportImporter.builder().build();
     return List.of(
-        new CheckCommand(json, ReportValidator.create()),
+        new CheckCommand(new ReportInput(json, importer), ReportValidator.create()),
+        new ImportCommand(importer, json::writeCompact),
         new RenderCommand(json::read),
         new ExportCommand(json::read),
         new SchemaCommand());
