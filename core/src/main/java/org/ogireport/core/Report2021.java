@@ -3,6 +3,16 @@ package org.ogireport.core;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.ogireport.core.constraints.A20Issued;
+import org.ogireport.core.constraints.AppBalance;
+import org.ogireport.core.constraints.AppOutcomeTotal;
+import org.ogireport.core.constraints.AppRowTotal;
+import org.ogireport.core.constraints.CellMissing;
+import org.ogireport.core.constraints.CellNegative;
+import org.ogireport.core.constraints.EditionYear;
+import org.ogireport.core.constraints.LitTotal;
+import org.ogireport.core.constraints.SeverityPayload;
+import org.ogireport.core.constraints.YearRange;
 
 /**
  * A report in the 2021 edition of the form. Build one with {@link #builder()}; tables not set are
@@ -22,6 +32,15 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@AppRowTotal(payload = SeverityPayload.Error.class)
+@AppOutcomeTotal(payload = SeverityPayload.Error.class)
+@AppBalance(payload = SeverityPayload.Error.class)
+@LitTotal(payload = SeverityPayload.Error.class)
+@CellNegative(payload = SeverityPayload.Error.class)
+@YearRange(payload = SeverityPayload.Error.class)
+@CellMissing(payload = SeverityPayload.Warning.class)
+@A20Issued(payload = SeverityPayload.Warning.class)
+@EditionYear(payload = SeverityPayload.Warning.class)
 @Value.Immutable
 public abstract non-sealed class Report2021 implements AnnualReport {
 

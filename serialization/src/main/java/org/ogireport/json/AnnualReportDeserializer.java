@@ -1,0 +1,47 @@
+package org.ogireport.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import java.io.IOException;
+import org.ogireport.core.AnnualReport;
+import org.ogireport.core.Edition;
+
+/**
+ * Reads an {@link AnnualReport}, or a {@code Report2019}/{@code Report2021} when the JSON's
+ * edition matches, from the JSON format of SCHEMA.md. Strict unless the read carries lenient
+ * {@link ReadSettings}; an unknown field is an error while
+ * {@link DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES} is on (Jackson's default).
+ *
+ * @param <T> the report type read
+ */
+final class AnnualReportDeserializer<T extends AnnualReport> extends StdDeserializer<T> {
+
+  private static final long serialVersionUID = 1L;
+
+  private final Class<T> type;
+  private final Edition edition;
+
+  /**
+   * A deserializer.
+   *
+   * @param type the type read
+   * @param edition the edition the JSON must have, or null for either
+   */
+  AnnualReportDeserializer(Class<T> type, Edition edition) {
+    super(type);
+    this.type = type;
+    this.edition = edition;
+  }
+
+  @Override
+  public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+    Object attribute = context.getAttribute(ReadSettings.class);
+    ReadSettings settings =
+        attribute instanceof ReadSettings given ? given : ReadSettings.strict();
+    boolean failOnUnknown = context.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    AnnualReport report = new ReportReader(parser, settings, failOnUnknown, edition).read();
+    return type.cast(report);
+  }
+}

@@ -1,0 +1,562 @@
+package org.ogireport.json;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.CharConversionException;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.ogireport.core.AnnualReport;
+import org.ogireport.core.ReportFormatException;
+
+/**
+ * Reads and writes reports in the JSON format of SCHEMA.md: the entry point over a configured
+ * {@link ObjectMapper} with the {@link OgiReportModule}.
+ *
+ * <pre>{@code
+ * ReportJson json = ReportJson.standard();
+ * AnnualReport report = json.read(Path.of("report.json"));   // strict
+ * String canonical = json.write(report);                      // 2-space indent, "key": value, \n, no final newline
+ * ReadResult lenient = json.readLenient(text);                // the report plus every problem met
+ * }</pre>
+ *
+ * <p>Every read throws {@link ReportFormatException} for input it cannot read (malformed JSON, a
+ * broken encoding, a limit exceeded, a missing cell, an unknown field, a duplicate key, a wrong
+ * type, a number beyond {@code long}, a cell of the other edition, a bad edition code, trailing
+ * content), naming the source, line, column and JSON path; no Jackson exception escapes. Input
+ * limits are {@link #DEFAULT_READ_CONSTRAINTS} unless set with
+ * {@link Builder#streamReadConstraints}. Columns count characters for text input ({@code String},
+ * {@code Reader}) and bytes for byte input ({@code byte[]}, {@code InputStream}, {@code Path}),
+ * whose encoding (UTF-8, UTF-16 or UTF-32) is detected.
+ *
+ * <p>Immutable and thread-safe: build one and share it.
+ */
+public final class ReportJson {
+
+  /**
+   * The input limits by default, far above any real report (about 15 kB, nesting depth 6, numbers
+   * of at most 20 characters) and far below what would hurt a server:
+   * <ul>
+   *   <li>document length 2 MiB (2 097 152 bytes or chars; for JSON Lines, per line);
+   *   <li>nesting depth 16;
+   *   <li>number length 64 characters (a count beyond {@code long} is reported as out of range
+   *       below that);
+   *   <li>string length 524 288 characters (a section text);
+   *   <li>field name length 256 characters;
+   *   <li>20 000 tokens.
+   * </ul>
+   */
+  public static final StreamReadConstraints DEFAULT_READ_CONSTRAINTS =
+      StreamReadConstraints.builder()
+          .maxDocumentLength(2L << 20)
+          .maxNestingDepth(16)
+          .maxNumberLength(64)
+          .maxStringLength(512 << 10)
+          .maxNameLength(256)
+          .maxTokenCount(20_000)
+          .build();
+
+  private static final ReportJson STANDARD = builder().build();
+  private static final String STRING_SOURCE = "<string>";
+  private static final String BYTES_SOURCE = "<bytes>";
+  private static final String STREAM_SOURCE = "<stream>";
+  private static final String READER_SOURCE = "<reader>";
+
+  private final Set<ReportJsonFeature> features;
+  private final StreamReadConstraints constraints;
+  private final ObjectMapper mapper;
+  private final ObjectReader reader;
+  private final ObjectWriter canonical;
+  private final ObjectWriter compact;
+
+  private ReportJson(Builder builder) {
+    this.features = EnumSet.copyOf(builder.features);
+    this.constraints = builder.constraints;
+    JsonFactory factory = JsonFactory.builder()
+        .streamReadConstraints(constraints)
+        .configure(JsonWriteFeature.ESCAPE_NON_ASCII, isEnabled(ReportJsonFeature.ESCAPE_NON_ASCII))
+        .build();
+    this.mapper = JsonMapper.builder(factory)
+        .addModule(new OgiReportModule())
+        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+            isEnabled(ReportJsonFeature.FAIL_ON_UNKNOWN_FIELDS))
+        .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
+            isEnabled(ReportJsonFeature.FAIL_ON_TRAILING_TOKENS))
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .build();
+    // trailing content is checked by parse(..) itself, with our message
+    this.reader = mapper.readerFor(AnnualReport.class)
+        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(
+        Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+        .withObjectIndenter(new DefaultIndenter("  ", "\n"));
+    this.canonical = mapper.writerFor(AnnualReport.class).with(printer);
+    this.compact = mapper.writerFor(AnnualReport.class);
+  }
+
+  /** The instance with every feature at its default and {@link #DEFAULT_READ_CONSTRAINTS}. */
+  public static ReportJson standard() {
+    return STANDARD;
+  }
+
+  /** A builder starting from the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Whether a feature is on. */
+  public boolean isEnabled(ReportJsonFeature feature) {
+    return features.contains(feature);
+  }
+
+  /** The input limits in force. */
+  public StreamReadConstraints getStreamReadConstraints() {
+    return constraints;
+  }
+
+  /** A copy of the configured mapper, for callers that bind reports inside their own types. */
+  public ObjectMapper toObjectMapper() {
+    return mapper.copy();
+  }
+
+  // ---- reading one report
+
+  /**
+   * Reads a report strictly from JSON text.
+   *
+   * @throws ReportFormatException naming {@code <string>}, the line, column and JSON path
+   */
+  public AnnualReport read(String json) {
+    return parse(STRING_SOURCE, 0, f -> f.createParser(json), null);
+  }
+
+  /** Reads a report strictly from JSON bytes (UTF-8, UTF-16 or UTF-32). */
+  public AnnualReport read(byte[] json) {
+    return parse(BYTES_SOURCE, 0, f -> f.createParser(json), null);
+  }
+
+  /** Reads a report strictly from a stream of JSON bytes, and closes it. */
+  public AnnualReport read(InputStream json) {
+    return parse(STREAM_SOURCE, 0, f -> f.createParser(json), null);
+  }
+
+  /** Reads a report strictly from JSON text, and closes the reader. */
+  public AnnualReport read(Reader json) {
+    return parse(READER_SOURCE, 0, f -> f.createParser(json), null);
+  }
+
+  /**
+   * Reads a report strictly from a file; errors name the file.
+   *
+   * @throws ReportFormatException for content that is not a report
+   * @throws UncheckedIOException when the file cannot be read at all
+   */
+  public AnnualReport read(Path file) {
+    return parse(file.toString(), 0, f -> f.createParser(Files.newInputStream(file)), null);
+  }
+
+  /**
+   * Reads what it can of a report from JSON text: a missing cell, a wrong-typed cell or a
+   * duplicate becomes a blank cell, an unknown field is skipped, each with a {@link JsonProblem}.
+   *
+   * @throws ReportFormatException when no report can be made: malformed JSON, no or a bad
+   *     edition, organ or year, a limit exceeded
+   */
+  public ReadResult readLenient(String json) {
+    return parseLenient(STRING_SOURCE, f -> f.createParser(json));
+  }
+
+  /** Reads leniently from JSON bytes; see {@link #readLenient(String)}. */
+  public ReadResult readLenient(byte[] json) {
+    return parseLenient(BYTES_SOURCE, f -> f.createParser(json));
+  }
+
+  /** Reads leniently from a stream of JSON bytes, and closes it; see {@link #readLenient(String)}. */
+  public ReadResult readLenient(InputStream json) {
+    return parseLenient(STREAM_SOURCE, f -> f.createParser(json));
+  }
+
+  /** Reads leniently from JSON text, and closes the reader; see {@link #readLenient(String)}. */
+  public ReadResult readLenient(Reader json) {
+    return parseLenient(READER_SOURCE, f -> f.createParser(json));
+  }
+
+  /** Reads leniently from a file; see {@link #readLenient(String)}. */
+  public ReadResult readLenient(Path file) {
+    return parseLenient(file.toString(), f -> f.createParser(Files.newInputStream(file)));
+  }
+
+  // ---- writing one report
+
+  /**
+   * The canonical JSON of a report: 2-space indent, {@code "key": value}, {@code \n} line ends, no
+   * final newline, non-ASCII characters as they are (unless {@link
+   * ReportJsonFeature#ESCAPE_NON_ASCII}), keys in the order of SCHEMA.md.
+   */
+  public String write(AnnualReport report) {
+    return writeWith(canonical, report);
+  }
+
+  /** The JSON of a report on one line, with no whitespace between tokens. */
+  public String writeCompact(AnnualReport report) {
+    return writeWith(compact, report);
+  }
+
+  private static String writeWith(ObjectWriter writer, AnnualReport report) {
+    Objects.requireNonNull(report, "report");
+    try {
+      return writer.writeValueAsString(report);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write the report: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  // ---- JSON Lines
+
+  /**
+   * The reports of a JSON Lines text, one {@link JsonLine} per non-blank line, read lazily one
+   * line at a time (constant memory). A bad line yields a line with its error and the stream goes
+   * on; lines of whitespace only are skipped. Close the stream to close the reader.
+   *
+   * @param source the name errors give for the input, e.g. a file name
+   */
+  public Stream<JsonLine> readLines(Reader json, String source) {
+    return stream(new JsonLinesIterator(Objects.requireNonNull(json, "json"), null, source));
+  }
+
+  private static Stream<JsonLine> stream(JsonLinesIterator lines) {
+    return StreamSupport.stream(
+            Spliterators.spliteratorUnknownSize(lines, Spliterator.ORDERED | Spliterator.NONNULL),
+            false)
+        .onClose(lines::close);
+  }
+
+  /**
+   * The reports of a JSON Lines byte stream; each line's encoding (UTF-8, UTF-16 or UTF-32) is
+   * detected, and a line in a broken encoding is an error of that line only. See
+   * {@link #readLines(Reader, String)}.
+   */
+  public Stream<JsonLine> readLines(InputStream json) {
+    return stream(new JsonLinesIterator(null, Objects.requireNonNull(json, "json"), STREAM_SOURCE));
+  }
+
+  /**
+   * The reports of a JSON Lines file, errors naming the file; see {@link #readLines(InputStream)}.
+   *
+   * @throws UncheckedIOException when the file cannot be opened
+   */
+  public Stream<JsonLine> readLines(Path file) {
+    try {
+      return stream(new JsonLinesIterator(null, Files.newInputStream(file), file.toString()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** A writer of compact lines to a character output. */
+  public JsonLinesWriter lineWriter(Writer out) {
+    return new JsonLinesWriter(out, compact);
+  }
+
+  /** A writer of compact lines to a byte output, in UTF-8. */
+  public JsonLinesWriter lineWriter(OutputStream out) {
+    return lineWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * A writer that appends compact lines to a file in UTF-8, creating it if needed.
+   *
+   * @throws UncheckedIOException when the file cannot be opened
+   */
+  public JsonLinesWriter lineWriter(Path file) {
+    try {
+      return lineWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE));
+    } catch (IOException e) {
+      throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+    }
+  }
+
+  // ---- the one place where reading happens and failures become ReportFormatException
+
+  @FunctionalInterface
+  private interface Opener {
+    JsonParser open(JsonFactory factory) throws IOException;
+  }
+
+  private ReadResult parseLenient(String source, Opener opener) {
+    List<JsonProblem> problems = new ArrayList<>();
+    AnnualReport report = parse(source, 0, opener, problems);
+    problems.sort(Comparator.comparingInt(JsonProblem::getLine)
+        .thenComparingInt(JsonProblem::getColumn));
+    return new ReadResult(report, problems);
+  }
+
+  /**
+   * Reads one report.
+   *
+   * @param line the line number to report instead of the parser's, or 0 (for JSON Lines)
+   * @param problems the list for a lenient read, or null for a strict one
+   */
+  private AnnualReport parse(String source, long line, Opener opener, List<JsonProblem> problems) {
+    JsonParser parser;
+    try {
+      parser = opener.open(mapper.getFactory());
+    } catch (IOException e) {
+      throw new UncheckedIOException(source + ": " + e.getMessage(), e);
+    }
+    try (parser) {
+      JsonToken first = parser.nextToken();
+      if (first != JsonToken.START_OBJECT) {
+        throw error(source, line,
+            first == null ? parser.currentLocation() : parser.currentTokenLocation(), "",
+            "expected a report object, got " + ReportReader.describe(parser));
+      }
+      ReadSettings settings =
+          problems == null ? ReadSettings.strict() : ReadSettings.lenient(problems);
+      AnnualReport report = reader.withAttribute(ReadSettings.class, settings).readValue(parser);
+      if (isEnabled(ReportJsonFeature.FAIL_ON_TRAILING_TOKENS) && parser.nextToken() != null) {
+        throw error(source, line, parser.currentTokenLocation(), "",
+            "trailing content after the report: " + ReportReader.describe(parser));
+      }
+      return report;
+    } catch (ReportMismatchException e) {
+      throw error(source, line, e.getLocation(), e.getReportPath(), e.getReason());
+    } catch (StreamConstraintsException e) {
+      throw error(source, line, locationOf(e, parser), pathOf(parser),
+          "input exceeds a limit: " + clean(e.getOriginalMessage()));
+    } catch (JacksonException e) {
+      throw error(source, line, locationOf(e, parser), pathOf(parser),
+          clean(e.getOriginalMessage()));
+    } catch (CharConversionException e) {
+      throw error(source, line, null, "", "invalid character encoding: " + e.getMessage());
+    } catch (IOException e) {
+      throw new UncheckedIOException(source + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static ReportFormatException error(
+      String source, long line, JsonLocation at, String path, String reason) {
+    int lineNr = at == null ? 0 : Math.max(at.getLineNr(), 0);
+    int columnNr = at == null ? 0 : Math.max(at.getColumnNr(), 0);
+    if (line > 0) {
+      lineNr = (int) Math.min(line, Integer.MAX_VALUE);
+    }
+    return new ReportFormatException(source, lineNr, columnNr, path, reason, null);
+  }
+
+  /** Where a Jackson exception happened: its own location, else where the parser stands. */
+  private static JsonLocation locationOf(JacksonException e, JsonParser parser) {
+    return e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+  }
+
+  /** The dotted path of where the parser stands, e.g. {@code applications.newReceived}. */
+  private static String pathOf(JsonParser parser) {
+    JsonPointer pointer = parser.getParsingContext().pathAsPointer();
+    StringBuilder sb = new StringBuilder();
+    for (JsonPointer p = pointer; p != null && !p.matches(); p = p.tail()) {
+      if (sb.length() > 0) {
+        sb.append('.');
+      }
+      sb.append(p.getMatchingProperty());
+    }
+    return sb.toString();
+  }
+
+  /** A Jackson message without its redacted source description. */
+  private static String clean(String message) {
+    return message == null ? "malformed JSON"
+        : message.replaceAll("\\[Source: [^;\\]]*; ", "[").replaceAll("\\s+", " ").trim();
+  }
+
+  /**
+   * Reads JSON Lines one line at a time, from characters or from bytes. Byte lines are split at
+   * {@code \n} and each parsed on its own, so a line in a broken encoding is an error of that line
+   * only. A line longer than the document limit is an error; the next line still reads.
+   */
+  private final class JsonLinesIterator implements Iterator<JsonLine> {
+
+    private final Reader chars;
+    private final InputStream bytes;
+    private final String source;
+    private final long maxLine;
+    private long lineNumber;
+    private JsonLine next;
+    private boolean done;
+
+    JsonLinesIterator(Reader chars, InputStream bytes, String source) {
+      this.chars = chars == null || chars instanceof BufferedReader ? chars : new BufferedReader(chars);
+      this.bytes = bytes == null || bytes instanceof BufferedInputStream
+          ? bytes : new BufferedInputStream(bytes);
+      this.source = source;
+      this.maxLine = constraints.hasMaxDocumentLength()
+          ? constraints.getMaxDocumentLength() : Long.MAX_VALUE;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (next == null && !done) {
+        next = advance();
+      }
+      return next != null;
+    }
+
+    @Override
+    public JsonLine next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      JsonLine line = next;
+      next = null;
+      return line;
+    }
+
+    /** The next line's record; null for a blank line or at the end. */
+    private JsonLine advance() {
+      StringBuilder text = new StringBuilder();
+      ByteArrayOutputStream raw = new ByteArrayOutputStream();
+      boolean tooLong = false;
+      try {
+        int c = read();
+        if (c < 0) {
+          done = true;
+          return null;
+        }
+        for (; c >= 0 && c != '\n'; c = read()) {
+          if (text.length() + raw.size() >= maxLine) {
+            tooLong = true;
+          } else if (chars != null) {
+            text.append((char) c);
+          } else {
+            raw.write(c);
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(source + ": " + e.getMessage(), e);
+      }
+      long number = ++lineNumber;
+      if (tooLong) {
+        return JsonLine.ofError(number, error(source, number, null, "",
+            "line longer than " + maxLine + (chars != null ? " characters" : " bytes")));
+      }
+      byte[] line = raw.toByteArray();
+      if (chars != null ? text.toString().isBlank() : isBlank(line)) {
+        return null;
+      }
+      Opener opener = chars != null ? f -> f.createParser(text.toString()) : f -> f.createParser(line);
+      try {
+        return JsonLine.ofReport(number, parse(source, number, opener, null));
+      } catch (ReportFormatException e) {
+        return JsonLine.ofError(number, e);
+      }
+    }
+
+    private int read() throws IOException {
+      return chars != null ? chars.read() : bytes.read();
+    }
+
+    private boolean isBlank(byte[] line) {
+      for (byte b : line) {
+        if (b != ' ' && b != '\t' && b != '\r') {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    void close() {
+      try {
+        (chars != null ? (Closeable) chars : bytes).close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(source + ": " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /**
+   * Builds a {@link ReportJson}; every feature starts at its default.
+   *
+   * <pre>{@code
+   * ReportJson json = ReportJson.builder()
+   *     .streamReadConstraints(ReportJson.DEFAULT_READ_CONSTRAINTS.rebuild().maxStringLength(1 << 20).build())
+   *     .build();
+   * }</pre>
+   */
+  public static final class Builder {
+
+    private final Set<ReportJsonFeature> features = EnumSet.noneOf(ReportJsonFeature.class);
+    private StreamReadConstraints constraints = DEFAULT_READ_CONSTRAINTS;
+
+    private Builder() {
+      for (ReportJsonFeature f : ReportJsonFeature.values()) {
+        if (f.isEnabledByDefault()) {
+          features.add(f);
+        }
+      }
+    }
+
+    /** Turns features on. */
+    public Builder enable(ReportJsonFeature... on) {
+      features.addAll(List.of(on));
+      return this;
+    }
+
+    /** Turns features off. */
+    public Builder disable(ReportJsonFeature... off) {
+      List.of(off).forEach(features::remove);
+      return this;
+    }
+
+    /** The input limits, replacing {@link #DEFAULT_READ_CONSTRAINTS}. */
+    public Builder streamReadConstraints(StreamReadConstraints limits) {
+      this.constraints = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /** The instance; build once and share. */
+    public ReportJson build() {
+      return new ReportJson(this);
+    }
+  }
+}

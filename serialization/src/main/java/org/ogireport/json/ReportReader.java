@@ -1,0 +1,472 @@
+package org.ogireport.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.ogireport.core.Amount;
+import org.ogireport.core.AnnualReport;
+import org.ogireport.core.Cell;
+import org.ogireport.core.CellKind;
+import org.ogireport.core.CellSlot;
+import org.ogireport.core.Count;
+import org.ogireport.core.Edition;
+import org.ogireport.core.MoneyUnit;
+import org.ogireport.core.SectionId;
+import org.ogireport.core.Sections;
+import org.ogireport.core.Table;
+import org.ogireport.core.TableId;
+
+/**
+ * Reads one report object from a parser positioned on its first token, in one pass and in any key
+ * order: tables are walked by their {@link TableShape} over both editions and matched against the
+ * edition's layout at the end, so a cell of the other edition or a missing cell is named exactly.
+ *
+ * <p>Strict reads throw {@link ReportMismatchException} at the first problem; lenient reads add
+ * the problems they can work around to a list and throw only for what leaves no report (no
+ * edition, organ or year). One instance per read; not thread-safe.
+ */
+final class ReportReader {
+
+  private static final String COUNT_EXPECTED = "expected a whole number, null or \"/\"";
+  private static final String MONEY_EXPECTED =
+      "expected {\"value\": <number>, \"unit\": \"元\" | \"万元\" | null}, null or \"/\"";
+  private static final int QUOTE_LIMIT = 40;
+
+  private final JsonParser p;
+  private final List<JsonProblem> problems;
+  private final boolean failOnUnknownFields;
+  private final Edition requiredEdition;
+
+  private final Map<String, Leaf> leaves = new LinkedHashMap<>();
+  private final Map<String, JsonLocation> objectEnds = new HashMap<>();
+
+  private Edition edition;
+  private String organ;
+  private Integer year;
+  private LocalDate publishedOn;
+  private Sections sections = Sections.empty();
+
+  /** A cell as read (null when it could not be), with where its value starts. */
+  private record Leaf(Cell cell, JsonLocation at) {}
+
+  /**
+   * A reader.
+   *
+   * @param parser the parser, on the report's first token
+   * @param settings strict or lenient
+   * @param failOnUnknownFields whether an unknown field is a problem (else skipped)
+   * @param requiredEdition the edition the caller asked for, or null for either
+   */
+  ReportReader(
+      JsonParser parser, ReadSettings settings, boolean failOnUnknownFields, Edition requiredEdition) {
+    this.p = parser;
+    this.problems = settings.problems();
+    this.failOnUnknownFields = failOnUnknownFields;
+    this.requiredEdition = requiredEdition;
+  }
+
+  /** Reads the report object; the parser is left on its closing brace. */
+  AnnualReport read() throws IOException {
+    JsonToken token = p.currentToken() == null ? p.nextToken() : p.currentToken();
+    if (token != JsonToken.START_OBJECT) {
+      throw fatal("", p.currentTokenLocation(), "expected a report object, got " + describe(p));
+    }
+    Set<String> seen = new HashSet<>();
+    Set<TableShape> tablesSeen = new HashSet<>();
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      JsonLocation nameAt = p.currentTokenLocation();
+      p.nextToken();
+      if (!seen.add(name)) {
+        duplicate(name, nameAt);
+        continue;
+      }
+      TableShape table = tableNamed(name);
+      if (table != null) {
+        tablesSeen.add(table);
+        if (p.currentToken() == JsonToken.START_OBJECT) {
+          readObject(table, name);
+        } else {
+          problem(name, p.currentTokenLocation(), "expected an object, got " + describe(p),
+              "every cell read as blank");
+          p.skipChildren();
+        }
+        continue;
+      }
+      switch (name) {
+        case JsonNames.EDITION -> readEdition();
+        case JsonNames.ORGAN -> organ = readOrgan();
+        case JsonNames.YEAR -> year = readYear();
+        case JsonNames.PUBLISHED_ON -> publishedOn = readDate();
+        case JsonNames.SECTIONS -> sections = readSections();
+        default -> unknown(name, nameAt, List.of(JsonNames.EDITION, JsonNames.ORGAN,
+            JsonNames.YEAR, JsonNames.PUBLISHED_ON, JsonNames.SECTIONS,
+            TableId.PROACTIVE_DISCLOSURE.getJsonName(), TableId.APPLICATIONS.getJsonName(),
+            TableId.REVIEW_AND_LITIGATION.getJsonName()));
+      }
+    }
+    JsonLocation end = p.currentTokenLocation();
+    if (edition == null) {
+      throw fatal(JsonNames.EDITION, end, "missing field");
+    }
+    if (organ == null) {
+      throw fatal(JsonNames.ORGAN, end, "missing field");
+    }
+    if (year == null) {
+      throw fatal(JsonNames.YEAR, end, "missing field");
+    }
+    List<Table<?, ?>> tables = new ArrayList<>();
+    for (TableShape shape : TableShape.all()) {
+      tables.add(assemble(shape, tablesSeen.contains(shape), end));
+    }
+    return TableShape.report(
+        edition, organ, year, Optional.ofNullable(publishedOn), sections, tables);
+  }
+
+  private static TableShape tableNamed(String name) {
+    for (TableShape shape : TableShape.all()) {
+      if (shape.getTable().getJsonName().equals(name)) {
+        return shape;
+      }
+    }
+    return null;
+  }
+
+  private void readEdition() throws IOException {
+    JsonLocation at = p.currentTokenLocation();
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw fatal(JsonNames.EDITION, at, "expected \"2019\" or \"2021\", got " + describe(p));
+    }
+    try {
+      edition = Edition.ofCode(p.getText());
+    } catch (IllegalArgumentException e) {
+      throw fatal(JsonNames.EDITION, at, e.getMessage());
+    }
+    if (requiredEdition != null && edition != requiredEdition) {
+      throw fatal(JsonNames.EDITION, at, "expected a report of the " + requiredEdition.getCode()
+          + " edition, got \"" + edition.getCode() + "\"");
+    }
+  }
+
+  private String readOrgan() throws IOException {
+    JsonLocation at = p.currentTokenLocation();
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw fatal(JsonNames.ORGAN, at, "expected a string, got " + describe(p));
+    }
+    String text = p.getText();
+    if (text.isBlank()) {
+      throw fatal(JsonNames.ORGAN, at, "must not be empty");
+    }
+    return text;
+  }
+
+  private int readYear() throws IOException {
+    JsonLocation at = p.currentTokenLocation();
+    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT
+        || p.getNumberType() != JsonParser.NumberType.INT) {
+      String got = describe(p);
+      p.skipChildren();
+      throw fatal(JsonNames.YEAR, at, "expected a year such as 2021, got " + got);
+    }
+    return p.getIntValue();
+  }
+
+  private LocalDate readDate() throws IOException {
+    JsonLocation at = p.currentTokenLocation();
+    if (p.currentToken() == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    if (p.currentToken() == JsonToken.VALUE_STRING) {
+      try {
+        return LocalDate.parse(p.getText());
+      } catch (DateTimeParseException e) {
+        // reported below
+      }
+    }
+    problem(JsonNames.PUBLISHED_ON, at,
+        "expected an ISO date such as \"2020-01-22\", got " + describe(p), "ignored");
+    p.skipChildren();
+    return null;
+  }
+
+  private Sections readSections() throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_NULL) {
+      return Sections.empty();
+    }
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      problem(JsonNames.SECTIONS, p.currentTokenLocation(),
+          "expected an object, got " + describe(p), "ignored");
+      p.skipChildren();
+      return Sections.empty();
+    }
+    Map<SectionId, String> texts = new LinkedHashMap<>();
+    Set<String> seen = new HashSet<>();
+    List<String> names = new ArrayList<>();
+    for (SectionId id : SectionId.values()) {
+      names.add(id.getJsonName());
+    }
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      String path = JsonNames.SECTIONS + "." + name;
+      JsonLocation nameAt = p.currentTokenLocation();
+      p.nextToken();
+      SectionId id = sectionNamed(name);
+      if (!seen.add(name)) {
+        duplicate(path, nameAt);
+      } else if (id == null) {
+        unknown(path, nameAt, names);
+      } else if (p.currentToken() == JsonToken.VALUE_STRING) {
+        texts.put(id, p.getText());
+      } else if (p.currentToken() != JsonToken.VALUE_NULL) {
+        problem(path, p.currentTokenLocation(), "expected a string or null, got " + describe(p),
+            "ignored");
+        p.skipChildren();
+      }
+    }
+    return Sections.builder()
+        .overview(Optional.ofNullable(texts.get(SectionId.OVERVIEW)))
+        .problems(Optional.ofNullable(texts.get(SectionId.PROBLEMS)))
+        .otherMatters(Optional.ofNullable(texts.get(SectionId.OTHER_MATTERS)))
+        .build();
+  }
+
+  private static SectionId sectionNamed(String name) {
+    for (SectionId id : SectionId.values()) {
+      if (id.getJsonName().equals(name)) {
+        return id;
+      }
+    }
+    return null;
+  }
+
+  /** Walks an object of a table (the parser on its opening brace), collecting its cells. */
+  private void readObject(TableShape shape, String path) throws IOException {
+    Set<String> seen = new HashSet<>();
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      String child = path + "." + name;
+      JsonLocation nameAt = p.currentTokenLocation();
+      p.nextToken();
+      CellKind kind = shape.cellKind(child);
+      if (!seen.add(name)) {
+        duplicate(child, nameAt);
+      } else if (kind != null) {
+        JsonLocation at = p.currentTokenLocation();
+        leaves.put(child, new Leaf(kind.isMoney() ? readAmount(child) : readCount(child), at));
+      } else if (shape.isGroup(child)) {
+        if (p.currentToken() == JsonToken.START_OBJECT) {
+          readObject(shape, child);
+        } else {
+          problem(child, p.currentTokenLocation(), "expected an object, got " + describe(p),
+              "its cells read as blank");
+          p.skipChildren();
+        }
+      } else {
+        unknown(child, nameAt, shape.childNames(path));
+      }
+    }
+    objectEnds.put(path, p.currentTokenLocation());
+  }
+
+  private Count readCount(String path) throws IOException {
+    JsonLocation at = p.currentTokenLocation();
+    switch (p.currentToken()) {
+      case VALUE_NUMBER_INT:
+        if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+          problem(path, at, "number out of range for a count (a long): " + p.getText(),
+              "read as blank");
+          return null;
+        }
+        return Count.of(p.getLongValue());
+      case VALUE_NULL:
+        return Count.blank();
+      case VALUE_STRING:
+        if (JsonNames.MARKER.equals(p.getText())) {
+          return Count.marker();
+        }
+        break;
+      default:
+        break;
+    }
+    problem(path, at, COUNT_EXPECTED + ", got " + describe(p), "read as blank");
+    p.skipChildren();
+    return null;
+  }
+
+  private Amount readAmount(String path) throws IOException {
+    JsonLocation at = p.currentTokenLocation();
+    JsonToken token = p.currentToken();
+    if (token == JsonToken.VALUE_NULL) {
+      return Amount.blank();
+    }
+    if (token == JsonToken.VALUE_STRING && JsonNames.MARKER.equals(p.getText())) {
+      return Amount.marker();
+    }
+    if (token != JsonToken.START_OBJECT) {
+      problem(path, at, MONEY_EXPECTED + ", got " + describe(p), "read as blank");
+      p.skipChildren();
+      return null;
+    }
+    BigDecimal value = null;
+    MoneyUnit unit = null;
+    boolean unitSeen = false;
+    Set<String> seen = new HashSet<>();
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      String child = path + "." + name;
+      JsonLocation nameAt = p.currentTokenLocation();
+      p.nextToken();
+      JsonLocation valueAt = p.currentTokenLocation();
+      if (!seen.add(name)) {
+        duplicate(child, nameAt);
+      } else if (name.equals(JsonNames.MONEY_VALUE)) {
+        if (p.currentToken().isNumeric()) {
+          value = p.getDecimalValue();
+          if (value.scale() < 0) {
+            value = value.setScale(0);
+          }
+        } else {
+          problem(child, valueAt, "expected a decimal number, got " + describe(p), "cell read as blank");
+          p.skipChildren();
+        }
+      } else if (name.equals(JsonNames.MONEY_UNIT)) {
+        unitSeen = true;
+        if (p.currentToken() == JsonToken.VALUE_STRING) {
+          try {
+            unit = MoneyUnit.ofLabel(p.getText());
+          } catch (IllegalArgumentException e) {
+            problem(child, valueAt, e.getMessage(), "read as unknown");
+          }
+        } else if (p.currentToken() != JsonToken.VALUE_NULL) {
+          problem(child, valueAt, "expected \"元\", \"万元\" or null, got " + describe(p),
+              "read as unknown");
+          p.skipChildren();
+        }
+      } else {
+        unknown(child, nameAt, List.of(JsonNames.MONEY_VALUE, JsonNames.MONEY_UNIT));
+      }
+    }
+    JsonLocation end = p.currentTokenLocation();
+    if (!seen.contains(JsonNames.MONEY_VALUE)) {
+      problem(path + "." + JsonNames.MONEY_VALUE, end, "missing field", "cell read as blank");
+    }
+    if (!unitSeen) {
+      problem(path + "." + JsonNames.MONEY_UNIT, end,
+          "missing field (null where the report printed no unit)", "read as unknown");
+    }
+    return value == null ? null : Amount.of(value, Optional.ofNullable(unit));
+  }
+
+  /** The table of the edition from the cells read; missing and failed cells are blank. */
+  private Table<?, ?> assemble(TableShape shape, boolean seen, JsonLocation reportEnd)
+      throws ReportMismatchException {
+    String tableName = shape.getTable().getJsonName();
+    boolean present = objectEnds.containsKey(tableName);
+    if (!seen) {
+      problem(tableName, reportEnd, "missing table", "every cell read as blank");
+    }
+    List<Cell> cells = new ArrayList<>();
+    for (CellSlot<?, ?> slot : shape.layout(edition).getSlots()) {
+      Leaf leaf = leaves.remove(slot.getPath());
+      if (leaf == null) {
+        if (present) {
+          problem(slot.getPath(), nearestEnd(slot.getPath(), reportEnd), "missing cell",
+              "read as blank");
+        }
+        cells.add(blank(slot.getKind()));
+      } else {
+        cells.add(leaf.cell() == null ? blank(slot.getKind()) : leaf.cell());
+      }
+    }
+    String prefix = tableName + ".";
+    for (Map.Entry<String, Leaf> e : List.copyOf(leaves.entrySet())) {
+      if (e.getKey().startsWith(prefix)) {
+        problem(e.getKey(), e.getValue().at(),
+            "not a cell of the " + edition.getCode() + " edition", "ignored");
+        leaves.remove(e.getKey());
+      }
+    }
+    return shape.build(edition, cells);
+  }
+
+  private static Cell blank(CellKind kind) {
+    return kind.isMoney() ? Amount.blank() : Count.blank();
+  }
+
+  private JsonLocation nearestEnd(String path, JsonLocation fallback) {
+    String prefix = path;
+    for (int dot = prefix.lastIndexOf('.'); dot > 0; dot = prefix.lastIndexOf('.')) {
+      prefix = prefix.substring(0, dot);
+      JsonLocation end = objectEnds.get(prefix);
+      if (end != null) {
+        return end;
+      }
+    }
+    return fallback;
+  }
+
+  private void duplicate(String path, JsonLocation at) throws IOException {
+    problem(path, at, "duplicate field", "the later value ignored");
+    p.skipChildren();
+  }
+
+  private void unknown(String path, JsonLocation at, Collection<String> expected)
+      throws IOException {
+    if (failOnUnknownFields) {
+      problem(path, at, "unknown field; expected one of " + String.join(", ", expected),
+          "ignored");
+    }
+    p.skipChildren();
+  }
+
+  /** Reports a problem: thrown when strict, added to the list with what was done when lenient. */
+  private void problem(String path, JsonLocation at, String message, String action)
+      throws ReportMismatchException {
+    if (problems == null) {
+      throw fatal(path, at, message);
+    }
+    problems.add(new JsonProblem(path, at.getLineNr(), at.getColumnNr(), message + "; " + action));
+  }
+
+  private void problem(String path, JsonLocation at, String message)
+      throws ReportMismatchException {
+    problem(path, at, message, "ignored");
+  }
+
+  private ReportMismatchException fatal(String path, JsonLocation at, String message) {
+    return new ReportMismatchException(p, path, at, message);
+  }
+
+  /** The current value as a message shows it: {@code "3"}, {@code 1.5}, {@code true}, {@code an object}. */
+  static String describe(JsonParser parser) throws IOException {
+    JsonToken token = parser.currentToken();
+    if (token == null) {
+      return "the end of the input";
+    }
+    return switch (token) {
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      case VALUE_STRING -> quote(parser.getText());
+      case VALUE_NULL -> "null";
+      default -> parser.getText();
+    };
+  }
+
+  private static String quote(String text) {
+    String shown = text.length() > QUOTE_LIMIT ? text.substring(0, QUOTE_LIMIT) + "…" : text;
+    return "\"" + shown + "\"";
+  }
+}

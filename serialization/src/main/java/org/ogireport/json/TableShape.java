@@ -1,0 +1,155 @@
+package org.ogireport.json;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.ogireport.core.AnnualReport;
+import org.ogireport.core.Applications;
+import org.ogireport.core.Cell;
+import org.ogireport.core.CellKind;
+import org.ogireport.core.CellSlot;
+import org.ogireport.core.Edition;
+import org.ogireport.core.ProactiveDisclosure2019;
+import org.ogireport.core.ProactiveDisclosure2021;
+import org.ogireport.core.Report2019;
+import org.ogireport.core.Report2021;
+import org.ogireport.core.ReviewAndLitigation;
+import org.ogireport.core.Sections;
+import org.ogireport.core.Table;
+import org.ogireport.core.TableId;
+import org.ogireport.core.TableLayout;
+
+/**
+ * The JSON shape of one table over both editions, derived from the {@link TableLayout}s: the path
+ * and kind of every cell, and the path of every object above the cells. A reader can so walk a
+ * table before it knows the edition, and report a cell of the other edition by name.
+ */
+final class TableShape {
+
+  private static final Map<TableId, TableShape> SHAPES = new EnumMap<>(TableId.class);
+
+  static {
+    for (TableId id : TableId.values()) {
+      SHAPES.put(id, new TableShape(id));
+    }
+  }
+
+  private final TableId table;
+  private final Map<String, CellKind> cells = new LinkedHashMap<>();
+  private final Map<String, Set<String>> children = new LinkedHashMap<>();
+  private final Map<Edition, String[][]> segments = new EnumMap<>(Edition.class);
+
+  private TableShape(TableId table) {
+    this.table = table;
+    children.put(table.getJsonName(), new LinkedHashSet<>());
+    for (Edition edition : Edition.values()) {
+      List<? extends CellSlot<?, ?>> slots = layout(table, edition).getSlots();
+      String[][] bySlot = new String[slots.size()][];
+      for (CellSlot<?, ?> slot : slots) {
+        cells.put(slot.getPath(), slot.getKind());
+        String[] names = slot.getPath().split("\\.");
+        String parent = names[0];
+        for (int i = 1; i < names.length; i++) {
+          children.get(parent).add(names[i]);
+          parent = parent + "." + names[i];
+          if (i < names.length - 1) {
+            children.computeIfAbsent(parent, k -> new LinkedHashSet<>());
+          }
+        }
+        bySlot[slot.getIndex()] = Arrays.copyOfRange(names, 1, names.length);
+      }
+      segments.put(edition, bySlot);
+    }
+  }
+
+  /** The shapes of the three tables in printed order. */
+  static List<TableShape> all() {
+    return List.copyOf(SHAPES.values());
+  }
+
+  /** The shape of a table. */
+  static TableShape of(TableId table) {
+    return SHAPES.get(table);
+  }
+
+  /** The table this is the shape of. */
+  TableId getTable() {
+    return table;
+  }
+
+  /** The layout of a table in an edition. */
+  static TableLayout<?, ?> layout(TableId table, Edition edition) {
+    return switch (table) {
+      case PROACTIVE_DISCLOSURE -> edition == Edition.V2019
+          ? TableLayout.proactiveDisclosure2019()
+          : TableLayout.proactiveDisclosure2021();
+      case APPLICATIONS -> TableLayout.applications(edition);
+      case REVIEW_AND_LITIGATION -> TableLayout.reviewAndLitigation();
+    };
+  }
+
+  /** The layout of this table in an edition. */
+  TableLayout<?, ?> layout(Edition edition) {
+    return layout(table, edition);
+  }
+
+  /** The kind of the cell at a path in either edition, or null when the path is not a cell. */
+  CellKind cellKind(String path) {
+    return cells.get(path);
+  }
+
+  /** Whether a path is the table itself or an object above cells in either edition. */
+  boolean isGroup(String path) {
+    return children.containsKey(path);
+  }
+
+  /** The names an object at a path may hold, over both editions. */
+  Set<String> childNames(String path) {
+    return Collections.unmodifiableSet(children.get(path));
+  }
+
+  /** For each slot of the edition's layout (by index), the names of its path below the table. */
+  String[][] segments(Edition edition) {
+    return segments.get(edition);
+  }
+
+  /** The table of an edition from its cells in layout order. */
+  Table<?, ?> build(Edition edition, List<Cell> cellsInOrder) {
+    return switch (table) {
+      case PROACTIVE_DISCLOSURE -> edition == Edition.V2019
+          ? ProactiveDisclosure2019.ofCells(cellsInOrder)
+          : ProactiveDisclosure2021.ofCells(cellsInOrder);
+      case APPLICATIONS -> Applications.ofCells(edition, cellsInOrder);
+      case REVIEW_AND_LITIGATION -> ReviewAndLitigation.ofCells(cellsInOrder);
+    };
+  }
+
+  /** A report from its parts; {@code tables} are in {@link TableId} order. */
+  static AnnualReport report(
+      Edition edition, String organ, int year, Optional<LocalDate> publishedOn,
+      Sections sections, List<Table<?, ?>> tables) {
+    List<Table<?, ?>> t = new ArrayList<>(tables);
+    return switch (edition) {
+      case V2019 -> Report2019.builder()
+          .organ(organ).year(year).publishedOn(publishedOn).sections(sections)
+          .proactiveDisclosure((ProactiveDisclosure2019) t.get(0))
+          .applications((Applications) t.get(1))
+          .reviewAndLitigation((ReviewAndLitigation) t.get(2))
+          .build();
+      case V2021 -> Report2021.builder()
+          .organ(organ).year(year).publishedOn(publishedOn).sections(sections)
+          .proactiveDisclosure((ProactiveDisclosure2021) t.get(0))
+          .applications((Applications) t.get(1))
+          .reviewAndLitigation((ReviewAndLitigation) t.get(2))
+          .build();
+    };
+  }
+}

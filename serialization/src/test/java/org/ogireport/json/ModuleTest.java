@@ -1,0 +1,60 @@
+package org.ogireport.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.ogireport.core.AnnualReport;
+import org.ogireport.core.Report2019;
+import org.ogireport.core.Report2021;
+
+class ModuleTest {
+
+  private final ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
+
+  @Test
+  void findAndRegisterModulesFindsTheModule() {
+    assertTrue(mapper.getRegisteredModuleIds().contains(OgiReportModule.class.getSimpleName()),
+        mapper.getRegisteredModuleIds().toString());
+  }
+
+  @Test
+  void aPlainMapperReadsAndWritesTheFormat() throws Exception {
+    String text = Fixtures.text("seeds/001_78cf330bb6c558ff");
+    AnnualReport report = mapper.readValue(text, AnnualReport.class);
+    assertEquals(ReportJson.standard().read(text), report);
+    assertEquals(report, mapper.readValue(mapper.writeValueAsString(report), AnnualReport.class));
+    assertEquals(ReportJson.standard().writeCompact(report), mapper.writeValueAsString(report));
+  }
+
+  @Test
+  void anEditionTypeReadsOnlyItsEdition() throws Exception {
+    String text2021 = Fixtures.text("seeds/004_769736e4f7e1b172");
+    Report2021 r = mapper.readValue(text2021, Report2021.class);
+    assertEquals(2022, r.getYear());
+    ReportMismatchException e = assertThrows(ReportMismatchException.class,
+        () -> mapper.readValue(text2021, Report2019.class));
+    assertEquals("edition", e.getReportPath());
+    assertEquals("expected a report of the 2019 edition, got \"2021\"", e.getReason());
+    assertEquals(2, e.getLocation().getLineNr());
+  }
+
+  @Test
+  void aPlainMapperIsStrictToo() {
+    String input = StrictErrorsTest.replaceFirst(StrictErrorsTest.BASE, "\"issued\": 0", "\"issued\": 1.5");
+    ReportMismatchException e = assertThrows(ReportMismatchException.class,
+        () -> mapper.readValue(input, AnnualReport.class));
+    assertEquals("proactiveDisclosure.rules.issued", e.getReportPath());
+    assertEquals(7, e.getLocation().getLineNr());
+    assertTrue(e.getOriginalMessage().startsWith("proactiveDisclosure.rules.issued: expected a whole number"));
+  }
+
+  @Test
+  void reportJsonHandsOutACopyOfItsMapper() throws Exception {
+    ObjectMapper copy = ReportJson.standard().toObjectMapper();
+    String text = Fixtures.text("realworld/huaian-2024");
+    assertEquals(ReportJson.standard().read(text), copy.readValue(text, AnnualReport.class));
+  }
+}

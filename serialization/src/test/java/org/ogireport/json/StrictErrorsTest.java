@@ -1,0 +1,289 @@
+package org.ogireport.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ogireport.core.AnnualReport;
+import org.ogireport.core.Edition;
+import org.ogireport.core.ReportFormatException;
+
+/**
+ * Every kind of input the strict reader refuses, with the exact reason, path, line and column.
+ * The inputs are the canonical form of a fresh 2021 report with one change; its first lines are:
+ *
+ * <pre>
+ *  1 {
+ *  2   "edition": "2021",
+ *  3   "organ": "巫溪县信访办公室",
+ *  4   "year": 2022,
+ *  5   "proactiveDisclosure": {
+ *  6     "rules": {
+ *  7       "issued": 0,
+ *  8       "repealed": 0,
+ *  9       "inForce": 0
+ * 10     },
+ * </pre>
+ */
+class StrictErrorsTest {
+
+  static final String BASE =
+      ReportJson.standard().write(AnnualReport.blank(Edition.V2021, "巫溪县信访办公室", 2022));
+
+  private final ReportJson json = ReportJson.standard();
+
+  static String replaceFirst(String text, String from, String to) {
+    int at = text.indexOf(from);
+    assertTrue(at >= 0, from);
+    return text.substring(0, at) + to + text.substring(at + from.length());
+  }
+
+  private ReportFormatException assertRefused(
+      String input, int line, int column, String path, String reason) {
+    ReportFormatException e = assertThrows(ReportFormatException.class, () -> json.read(input));
+    assertEquals(reason, e.getReason());
+    assertEquals(path, e.getPath());
+    assertEquals(line, e.getLine(), "line");
+    assertEquals(column, e.getColumn(), "column");
+    assertEquals("<string>", e.getSource());
+    assertNull(e.getCause(), "no Jackson exception behind ours");
+    return e;
+  }
+
+  @Test
+  void aCountGivenAsAStringIsRefusedWithItsPathAndPlace() {
+    ReportFormatException e = assertRefused(replaceFirst(BASE, "\"issued\": 0", "\"issued\": \"3\""),
+        7, 17, "proactiveDisclosure.rules.issued", "expected a whole number, null or \"/\", got \"3\"");
+    assertEquals("<string>:7:17: proactiveDisclosure.rules.issued: "
+        + "expected a whole number, null or \"/\", got \"3\"", e.getMessage());
+  }
+
+  @Test
+  void aFractionIsNotACount() {
+    assertRefused(replaceFirst(BASE, "\"repealed\": 0", "\"repealed\": 1.5"),
+        8, 19, "proactiveDisclosure.rules.repealed", "expected a whole number, null or \"/\", got 1.5");
+  }
+
+  @Test
+  void aBooleanIsNotACount() {
+    assertRefused(replaceFirst(BASE, "\"inForce\": 0", "\"inForce\": true"),
+        9, 18, "proactiveDisclosure.rules.inForce", "expected a whole number, null or \"/\", got true");
+  }
+
+  @Test
+  void onlySlashIsAMarker() {
+    assertRefused(replaceFirst(BASE, "\"issued\": 0", "\"issued\": \"-\""),
+        7, 17, "proactiveDisclosure.rules.issued", "expected a whole number, null or \"/\", got \"-\"");
+  }
+
+  @Test
+  void aCountBeyondLongIsOutOfRange() {
+    assertRefused(replaceFirst(BASE, "\"issued\": 0", "\"issued\": 9223372036854775808"),
+        7, 17, "proactiveDisclosure.rules.issued",
+        "number out of range for a count (a long): 9223372036854775808");
+  }
+
+  @Test
+  void theLargestLongIsACount() {
+    AnnualReport r = json.read(replaceFirst(BASE, "\"issued\": 0", "\"issued\": -9223372036854775808"));
+    assertEquals(Long.MIN_VALUE, r.getProactiveDisclosure().getCells().get(0).toDecimalOrZero().longValueExact());
+  }
+
+  @Test
+  void aMissingCellIsReportedAtTheEndOfItsRow() {
+    assertRefused(replaceFirst(BASE, "\"repealed\": 0,\n      \"inForce\": 0", "\"repealed\": 0"),
+        9, 5, "proactiveDisclosure.rules.inForce", "missing cell");
+  }
+
+  @Test
+  void aMissingTableIsReportedAtTheEndOfTheReport() {
+    String input = BASE.substring(0, BASE.indexOf(",\n  \"reviewAndLitigation\"")) + "\n}";
+    assertRefused(input, input.split("\n").length, 1, "reviewAndLitigation", "missing table");
+  }
+
+  @Test
+  void anUnknownFieldIsRefusedNamingTheKnownOnes() {
+    assertRefused(replaceFirst(BASE, "  \"year\": 2022,", "  \"year\": 2022,\n  \"note\": 1,"),
+        5, 3, "note", "unknown field; expected one of edition, organ, year, publishedOn, sections, "
+            + "proactiveDisclosure, applications, reviewAndLitigation");
+  }
+
+  @Test
+  void anUnknownColumnIsRefusedNamingTheColumnsOfBothEditions() {
+    assertRefused(replaceFirst(BASE, "\"issued\": 0", "\"issud\": 0"),
+        7, 7, "proactiveDisclosure.rules.issud",
+        "unknown field; expected one of newlyMade, newlyPublished, totalPublished, issued, "
+            + "repealed, inForce");
+  }
+
+  @Test
+  void aDuplicateKeyIsRefusedAtItsSecondOccurrence() {
+    assertRefused(replaceFirst(BASE, "  \"year\": 2022,", "  \"year\": 2022,\n  \"organ\": \"某局\","),
+        5, 3, "organ", "duplicate field");
+  }
+
+  @Test
+  void aCellOfTheOtherEditionIsRefused() {
+    assertRefused(replaceFirst(BASE, "\"fees\": {", "\"fees\": {\n        \"previousYear\": 0,"),
+        26, 25, "proactiveDisclosure.fees.previousYear", "not a cell of the 2021 edition");
+  }
+
+  @Test
+  void aBadEditionCodeIsRefused() {
+    assertRefused(replaceFirst(BASE, "\"2021\"", "\"2020\""),
+        2, 14, "edition", "unknown edition '2020': expected \"2019\" or \"2021\"");
+  }
+
+  @Test
+  void aMissingEditionIsRefusedAtTheEndOfTheReport() {
+    String input = replaceFirst(BASE, "  \"edition\": \"2021\",\n", "");
+    assertRefused(input, input.split("\n").length, 1, "edition", "missing field");
+  }
+
+  @Test
+  void aYearGivenAsAStringIsRefused() {
+    assertRefused(replaceFirst(BASE, "2022", "\"2022\""),
+        4, 11, "year", "expected a year such as 2021, got \"2022\"");
+  }
+
+  @Test
+  void moneyMustBeAnObjectWithValueAndUnit() {
+    assertRefused(replaceFirst(BASE, "\"amount\": {\n        \"value\": 0,\n        \"unit\": \"万元\"\n      }",
+            "\"amount\": 91.82"),
+        26, 17, "proactiveDisclosure.fees.amount",
+        "expected {\"value\": <number>, \"unit\": \"元\" | \"万元\" | null}, null or \"/\", got 91.82");
+  }
+
+  @Test
+  void anUnknownMoneyUnitIsRefused() {
+    assertRefused(replaceFirst(BASE, "\"unit\": \"万元\"", "\"unit\": \"美元\""),
+        28, 17, "proactiveDisclosure.fees.amount.unit",
+        "unknown money unit '美元': expected 元 or 万元");
+  }
+
+  @Test
+  void aMoneyValueGivenAsAStringIsRefused() {
+    assertRefused(replaceFirst(BASE, "\"value\": 0", "\"value\": \"91.82\""),
+        27, 18, "proactiveDisclosure.fees.amount.value", "expected a decimal number, got \"91.82\"");
+  }
+
+  @Test
+  void trailingContentIsRefused() {
+    String input = BASE + "\n{}";
+    assertRefused(input, input.split("\n").length, 1, "", "trailing content after the report: an object");
+  }
+
+  @Test
+  void trailingContentMayBeAllowed() {
+    ReportJson tolerant = ReportJson.builder().disable(ReportJsonFeature.FAIL_ON_TRAILING_TOKENS).build();
+    assertEquals(json.read(BASE), tolerant.read(BASE + "\n{}"));
+  }
+
+  @Test
+  void unknownFieldsMayBeAllowed() {
+    ReportJson tolerant = ReportJson.builder().disable(ReportJsonFeature.FAIL_ON_UNKNOWN_FIELDS).build();
+    assertEquals(json.read(BASE),
+        tolerant.read(replaceFirst(BASE, "  \"year\": 2022,", "  \"year\": 2022,\n  \"note\": [1, {}],")));
+  }
+
+  @Test
+  void anArrayIsNotAReport() {
+    assertRefused("[]", 1, 1, "", "expected a report object, got an array");
+  }
+
+  @Test
+  void emptyInputIsNotAReport() {
+    assertRefused("  ", 1, 3, "", "expected a report object, got the end of the input");
+  }
+
+  @Test
+  void malformedJsonIsRefusedWithJacksonsReasonButNotItsException() {
+    ReportFormatException e = assertThrows(ReportFormatException.class,
+        () -> json.read("{\"edition\": \"2021\",}"));
+    assertEquals(1, e.getLine());
+    assertEquals(20, e.getColumn());
+    assertTrue(e.getReason().startsWith("Unexpected character ('}' (code 125))"), e.getReason());
+    assertNull(e.getCause());
+  }
+
+  @Test
+  void aTruncatedDocumentIsRefused() {
+    String input = BASE.substring(0, BASE.indexOf("\"applications\""));
+    ReportFormatException e = assertThrows(ReportFormatException.class, () -> json.read(input));
+    assertTrue(e.getReason().startsWith("Unexpected end-of-input"), e.getReason());
+    assertTrue(e.getLine() > 30, "line " + e.getLine());
+  }
+
+  @Test
+  void brokenUtf32IsRefusedAsAnEncodingError() {
+    byte[] input = {0, 0, 0, '{', 0x7f, (byte) 0xff, (byte) 0xff, (byte) 0xff};
+    ReportFormatException e = assertThrows(ReportFormatException.class, () -> json.read(input));
+    assertTrue(e.getReason().startsWith("invalid character encoding: "), e.getReason());
+    assertEquals("<bytes>", e.getSource());
+  }
+
+  @Test
+  void brokenUtf8IsRefused() {
+    byte[] input = "{\"edition\": \"2021\", \"organ\": \"\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1);
+    ReportFormatException e = assertThrows(ReportFormatException.class,
+        () -> json.read(new ByteArrayInputStream(input)));
+    assertEquals("<stream>", e.getSource());
+    assertEquals("organ", e.getPath());
+    assertTrue(e.getReason().startsWith("Invalid UTF-8"), e.getReason());
+  }
+
+  @Test
+  void aStringBeyondTheLimitIsRefusedNamingTheLimit() {
+    ReportJson small = ReportJson.builder()
+        .streamReadConstraints(ReportJson.DEFAULT_READ_CONSTRAINTS.rebuild().maxStringLength(4).build())
+        .build();
+    ReportFormatException e = assertThrows(ReportFormatException.class,
+        () -> small.read(new StringReader(BASE)));
+    assertEquals("<reader>", e.getSource());
+    assertEquals(3, e.getLine());
+    assertTrue(e.getReason().startsWith("input exceeds a limit: String value length (8) exceeds"),
+        e.getReason());
+  }
+
+  @Test
+  void deepNestingBeyondTheLimitIsRefusedEvenInSkippedFields() {
+    ReportJson tolerant = ReportJson.builder().disable(ReportJsonFeature.FAIL_ON_UNKNOWN_FIELDS).build();
+    String input = replaceFirst(BASE, "  \"year\": 2022,",
+        "  \"year\": 2022,\n  \"note\": " + "[".repeat(20) + "]".repeat(20) + ",");
+    ReportFormatException e = assertThrows(ReportFormatException.class, () -> tolerant.read(input));
+    assertEquals(5, e.getLine());
+    assertTrue(e.getReason().startsWith("input exceeds a limit: Document nesting depth (17) exceeds"),
+        e.getReason());
+  }
+
+  @Test
+  void theDefaultLimitsAreTheDocumentedOnes() {
+    StreamReadConstraints c = ReportJson.standard().getStreamReadConstraints();
+    assertEquals(2_097_152, c.getMaxDocumentLength());
+    assertEquals(16, c.getMaxNestingDepth());
+    assertEquals(64, c.getMaxNumberLength());
+    assertEquals(524_288, c.getMaxStringLength());
+    assertEquals(256, c.getMaxNameLength());
+    assertEquals(20_000, c.getMaxTokenCount());
+  }
+
+  @Test
+  void aFileErrorNamesTheFile(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("report.json");
+    Files.writeString(file, replaceFirst(BASE, "\"issued\": 0", "\"issued\": null,\"x\":1"));
+    ReportFormatException e = assertThrows(ReportFormatException.class, () -> json.read(file));
+    assertEquals(file.toString(), e.getSource());
+    assertEquals("proactiveDisclosure.rules.x", e.getPath());
+    assertEquals(7, e.getLine());
+  }
+}

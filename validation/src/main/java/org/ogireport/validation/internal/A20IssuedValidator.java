@@ -1,0 +1,45 @@
+package org.ogireport.validation.internal;
+
+import static org.ogireport.core.Disclosure2021Column.IN_FORCE;
+import static org.ogireport.core.Disclosure2021Column.ISSUED;
+import static org.ogireport.core.Disclosure2021Column.REPEALED;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.util.List;
+import org.ogireport.core.Article20Item;
+import org.ogireport.core.Disclosure2021Row;
+import org.ogireport.core.ProactiveDisclosure2021;
+import org.ogireport.core.Report2021;
+import org.ogireport.core.constraints.A20Issued;
+import org.ogireport.validation.Rule;
+
+/** {@code A20-ISSUED}: edition 2021, item （一）: 本年制发件数 ≤ 现行有效件数 + 本年废止件数. */
+public final class A20IssuedValidator implements ConstraintValidator<A20Issued, Report2021> {
+
+  private static final List<Disclosure2021Row> ROWS = Article20Rows.of2021(Article20Item.ITEM_1);
+
+  @Override
+  public boolean isValid(Report2021 report, ConstraintValidatorContext context) {
+    if (report == null) {
+      return true;
+    }
+    ProactiveDisclosure2021 table = report.getProactiveDisclosure();
+    boolean valid = true;
+    for (int i = 0; i < ROWS.size(); i++) {
+      Disclosure2021Row row = ROWS.get(i);
+      long issued = table.getCount(row, ISSUED).orZero();
+      long bound = table.getCount(row, IN_FORCE).orZero() + table.getCount(row, REPEALED).orZero();
+      if (issued > bound) {
+        valid = false;
+        Finding.of(Rule.A20_ISSUED, table.getLayout().getSlot(row, ISSUED).getPath())
+            .read(table, row, ISSUED)
+            .read(table, row, IN_FORCE)
+            .read(table, row, REPEALED)
+            .sides(issued, bound)
+            .reportTo(context);
+      }
+    }
+    return valid;
+  }
+}

@@ -1,0 +1,56 @@
+package org.ogireport.validation.internal;
+
+import static org.ogireport.core.Disclosure2019Column.CHANGE;
+import static org.ogireport.core.Disclosure2019Column.PREVIOUS_YEAR;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.util.ArrayList;
+import java.util.List;
+import org.ogireport.core.Disclosure2019Row;
+import org.ogireport.core.ProactiveDisclosure2019;
+import org.ogireport.core.Report2019;
+import org.ogireport.core.constraints.A20Projects;
+import org.ogireport.validation.Rule;
+
+/**
+ * {@code A20-PROJECTS}: edition 2019, items （五）（六）（八）: 上一年项目数量 + 本年增/减 ≥ 0, in every
+ * row that has a 本年增/减 column.
+ */
+public final class A20ProjectsValidator implements ConstraintValidator<A20Projects, Report2019> {
+
+  private static final List<Disclosure2019Row> ROWS = rowsWithChange();
+
+  private static List<Disclosure2019Row> rowsWithChange() {
+    List<Disclosure2019Row> rows = new ArrayList<>();
+    for (Disclosure2019Row row : Disclosure2019Row.values()) {
+      if (row.getColumns().contains(CHANGE)) {
+        rows.add(row);
+      }
+    }
+    return List.copyOf(rows);
+  }
+
+  @Override
+  public boolean isValid(Report2019 report, ConstraintValidatorContext context) {
+    if (report == null) {
+      return true;
+    }
+    ProactiveDisclosure2019 table = report.getProactiveDisclosure();
+    boolean valid = true;
+    for (int i = 0; i < ROWS.size(); i++) {
+      Disclosure2019Row row = ROWS.get(i);
+      long projects = table.getCount(row, PREVIOUS_YEAR).orZero()
+          + table.getCount(row, CHANGE).orZero();
+      if (projects < 0) {
+        valid = false;
+        Finding.of(Rule.A20_PROJECTS, table.getLayout().getSlot(row, CHANGE).getPath())
+            .read(table, row, PREVIOUS_YEAR)
+            .read(table, row, CHANGE)
+            .sides(projects, 0)
+            .reportTo(context);
+      }
+    }
+    return valid;
+  }
+}

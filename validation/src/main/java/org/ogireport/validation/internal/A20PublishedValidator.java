@@ -1,0 +1,43 @@
+package org.ogireport.validation.internal;
+
+import static org.ogireport.core.Disclosure2019Column.NEWLY_PUBLISHED;
+import static org.ogireport.core.Disclosure2019Column.TOTAL_PUBLISHED;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.util.List;
+import org.ogireport.core.Article20Item;
+import org.ogireport.core.Disclosure2019Row;
+import org.ogireport.core.ProactiveDisclosure2019;
+import org.ogireport.core.Report2019;
+import org.ogireport.core.constraints.A20Published;
+import org.ogireport.validation.Rule;
+
+/** {@code A20-PUBLISHED}: edition 2019, item （一）: 本年新公开数量 ≤ 对外公开总数量. */
+public final class A20PublishedValidator implements ConstraintValidator<A20Published, Report2019> {
+
+  private static final List<Disclosure2019Row> ROWS = Article20Rows.of2019(Article20Item.ITEM_1);
+
+  @Override
+  public boolean isValid(Report2019 report, ConstraintValidatorContext context) {
+    if (report == null) {
+      return true;
+    }
+    ProactiveDisclosure2019 table = report.getProactiveDisclosure();
+    boolean valid = true;
+    for (int i = 0; i < ROWS.size(); i++) {
+      Disclosure2019Row row = ROWS.get(i);
+      long published = table.getCount(row, NEWLY_PUBLISHED).orZero();
+      long total = table.getCount(row, TOTAL_PUBLISHED).orZero();
+      if (published > total) {
+        valid = false;
+        Finding.of(Rule.A20_PUBLISHED, table.getLayout().getSlot(row, NEWLY_PUBLISHED).getPath())
+            .read(table, row, NEWLY_PUBLISHED)
+            .read(table, row, TOTAL_PUBLISHED)
+            .sides(published, total)
+            .reportTo(context);
+      }
+    }
+    return valid;
+  }
+}

@@ -1,0 +1,46 @@
+package org.ogireport.validation.internal;
+
+import jakarta.validation.ConstraintValidatorContext;
+import java.util.List;
+import org.ogireport.core.AnnualReport;
+import org.ogireport.core.Cell;
+import org.ogireport.core.CellSlot;
+import org.ogireport.core.Table;
+
+/**
+ * The walk over every cell of a report's three tables that the single-cell rules
+ * ({@code CELL-NEGATIVE}, {@code CELL-MISSING}) share: index loops over the layout, no iterator,
+ * no allocation while every cell passes.
+ */
+abstract class CellWalk {
+
+  /** Whether the cell in a slot passes the rule. */
+  abstract boolean passes(CellSlot<?, ?> slot, Cell cell);
+
+  /** Reports the failing cell. */
+  abstract void report(CellSlot<?, ?> slot, Cell cell, ConstraintValidatorContext context);
+
+  final boolean isValid(AnnualReport report, ConstraintValidatorContext context) {
+    if (report == null) {
+      return true;
+    }
+    return walk(report.getProactiveDisclosure(), context)
+        & walk(report.getApplications(), context)
+        & walk(report.getReviewAndLitigation(), context);
+  }
+
+  private boolean walk(Table<?, ?> table, ConstraintValidatorContext context) {
+    List<Cell> cells = table.getCells();
+    List<? extends CellSlot<?, ?>> slots = table.getLayout().getSlots();
+    boolean valid = true;
+    for (int i = 0; i < cells.size(); i++) {
+      Cell cell = cells.get(i);
+      CellSlot<?, ?> slot = slots.get(i);
+      if (!passes(slot, cell)) {
+        valid = false;
+        report(slot, cell, context);
+      }
+    }
+    return valid;
+  }
+}

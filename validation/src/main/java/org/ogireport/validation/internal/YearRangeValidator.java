@@ -1,0 +1,39 @@
+package org.ogireport.validation.internal;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.time.Year;
+import org.ogireport.core.AnnualReport;
+import org.ogireport.core.Count;
+import org.ogireport.core.constraints.YearRange;
+import org.ogireport.validation.Rule;
+
+/**
+ * {@code YEAR-RANGE}: 2008 ≤ year ≤ the current year, read from the validator's
+ * {@code ClockProvider} (so tests and {@code ReportValidator.Builder#clock} can fix it).
+ */
+public final class YearRangeValidator implements ConstraintValidator<YearRange, AnnualReport> {
+
+  /** The first report year: the Regulations on Open Government Information took effect in 2008. */
+  static final int FIRST_YEAR = 2008;
+
+  @Override
+  public boolean isValid(AnnualReport report, ConstraintValidatorContext context) {
+    if (report == null) {
+      return true;
+    }
+    int year = report.getYear();
+    int current = Year.now(context.getClockProvider().getClock()).getValue();
+    if (year >= FIRST_YEAR && year <= current) {
+      return true;
+    }
+    Finding.of(Rule.YEAR_RANGE, "year")
+        .read("year", Count.of(year))
+        .sides(year, year < FIRST_YEAR ? FIRST_YEAR : current)
+        .param("year", year)
+        .param("min", FIRST_YEAR)
+        .param("max", current)
+        .reportTo(context);
+    return false;
+  }
+}
