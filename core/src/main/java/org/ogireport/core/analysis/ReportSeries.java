@@ -7,6 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.ogireport.core.AnnualReport;
+import org.ogireport.core.constraints.SeriesCarry;
+import org.ogireport.core.constraints.SeriesCopiedProblems;
+import org.ogireport.core.constraints.SeriesInForce;
+import org.ogireport.core.constraints.SeriesProjects;
+import org.ogireport.core.constraints.SeverityPayload;
 
 /**
  * The reports of one organ for consecutive years, in year order: the input of the series rules
@@ -22,8 +27,14 @@ import org.ogireport.core.AnnualReport;
  * <p>Construction checks structure only: at least one report, one organ (as printed, ignoring
  * leading and trailing white space), no year twice, no year missing between the first and the
  * last. A series may cross the 2020→2021 edition change; the cross-sum rules of each report are
- * not checked here. Immutable and thread-safe.
+ * not checked here: the series rules ({@code SERIES-*}, constraints declared on this type and
+ * validated by {@code ogi-report-validation}) compare consecutive years. Immutable and
+ * thread-safe.
  */
+@SeriesCarry(payload = SeverityPayload.Warning.class)
+@SeriesInForce(payload = SeverityPayload.Warning.class)
+@SeriesProjects(payload = SeverityPayload.Warning.class)
+@SeriesCopiedProblems(payload = SeverityPayload.Warning.class)
 @Value.Immutable
 public abstract class ReportSeries {
 
