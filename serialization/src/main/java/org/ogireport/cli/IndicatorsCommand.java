@@ -1,6 +1,12 @@
 package org.ogireport.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,6 +35,10 @@ import org.ogireport.core.analysis.Indicators;
  * written, and the exit code is 2.
  */
 public final class IndicatorsCommand implements Command {
+
+  private static final ObjectWriter ROW = CsvMapper.builder()
+      .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build().writerFor(String[].class)
+      .with(CsvSchema.emptySchema().withLineSeparator("\r\n"));
 
   /** Digits after the point of a share. */
   public static final int SCALE = 6;
@@ -100,17 +110,12 @@ public final class IndicatorsCommand implements Command {
     return failed ? 2 : 0;
   }
 
-  /** One CSV record with CRLF, each field quoted when RFC 4180 requires it. */
+  /** One CSV record with CRLF, quoted by jackson-dataformat-csv where RFC 4180 requires it. */
   static String csvLine(List<String> fields) {
-    StringBuilder line = new StringBuilder();
-    for (String field : fields) {
-      if (line.length() > 0) {
-        line.append(',');
-      }
-      boolean quote = field.indexOf(',') >= 0 || field.indexOf('"') >= 0
-          || field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0;
-      line.append(quote ? '"' + field.replace("\"", "\"\"") + '"' : field);
+    try {
+      return ROW.writeValueAsString(fields.toArray(String[]::new));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
     }
-    return line.append("\r\n").toString();
   }
 }

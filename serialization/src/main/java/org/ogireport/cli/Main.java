@@ -36,12 +36,15 @@ public final class Main {
 
   private static List<Command> commands(ReportJson json) {
     ReportImporter importer = ReportImporter.builder().build();
+    ReportInput input = new ReportInput(json, importer);
     return List.of(
-        new CheckCommand(new ReportInput(json, importer), ReportValidator.create()),
+        new CheckCommand(input, ReportValidator.create()),
         new ImportCommand(importer, json::writeCompact),
-        new RenderCommand(json::read),
-        new ExportCommand(json::read),
-        new SchemaCommand());
+        new RenderCommand(input::readOne),
+        new ExportCommand(input::readOne),
+        new SchemaCommand(),
+        new AggregateCommand(input::readOne, json::write),
+        new IndicatorsCommand(input::readOne));
   }
 
   /** Runs a command and exits with its code. */

@@ -61,6 +61,23 @@ final class ReportInput {
     this.importer = importer;
   }
 
+  /**
+   * Reads the one report of a file: {@code .json} as report JSON, anything else imported from its
+   * text or HTML (import diagnostics are dropped; use {@code check} or {@code import} to see them).
+   *
+   * @throws ReportFormatException naming the file when it cannot be read
+   */
+  AnnualReport readOne(Path file) {
+    if (file.toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+      return json.read(file);
+    }
+    try {
+      return importer.read(file).getReport();
+    } catch (IOException e) {
+      throw ioFailure(file.toString(), e);
+    }
+  }
+
   /** Feeds every report of a file to the consumer, in order. */
   void forEach(String file, Consumer<Item> consumer) {
     Path path = Path.of(file);
