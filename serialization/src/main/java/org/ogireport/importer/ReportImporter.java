@@ -152,10 +152,14 @@ public final class ReportImporter {
     }
     List<SourceLine> lines = new ArrayList<>(split.length);
     for (int i = 0; i < split.length; i++) {
-      lines.add(SourceLine.of(i + 1, split[i]));
+      lines.add(SourceLine.of(i + 1, MARKDOWN_HEADING.matcher(split[i]).replaceFirst("")));
     }
     return lines;
   }
+
+  /** A Markdown heading marker ({@code ## 三、收到和处理…}): the heading is the text after it. */
+  private static final Pattern MARKDOWN_HEADING =
+      Pattern.compile("^ {0,3}#{1,6}[ \t]+");
 
   /** Removes injected pinyin, and says when traditional characters were met. */
   private static List<SourceLine> cleaned(List<SourceLine> lines, Diagnostics diagnostics) {
