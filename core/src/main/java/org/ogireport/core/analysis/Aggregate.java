@@ -34,8 +34,9 @@ import org.ogireport.core.Table;
  *       the numbers ({@link Math#addExact}; an overflow is an {@link ArithmeticException} naming
  *       the cell and the report at which it overflowed);
  *   <li>money (2019 采购总金额, 2021 本年收费金额) is summed exactly: in the common unit when every
- *       number has the same one (known, or all unknown); in 元 when the known units differ; and
- *       when some numbers have a unit and others none, the sum would be meaningless, so the cell
+ *       number has the same one (known, or all unknown); in 元 when the known units differ; a 0
+ *       printed without unit is zero in any unit and does not count as unknown; and when some
+ *       non-zero numbers have a unit and others none, the sum would be meaningless, so the cell
  *       is left blank and its path listed in {@link #getUnsummedCells()}. The 2021 fees are all
  *       万元 by the form, so only 2019 procurement can meet the last two cases.
  * </ul>
@@ -155,9 +156,14 @@ public abstract class Aggregate {
     }
     List<Amount> numbers = new ArrayList<>();
     for (Cell cell : inputs) {
-      if (cell.isNumber()) {
+      // a zero is zero in any unit: a 0 printed without unit does not make the sum unknown
+      if (cell.isNumber() && !(cell.toDecimalOrZero().signum() == 0
+          && ((Amount) cell).getUnit().isEmpty())) {
         numbers.add((Amount) cell);
       }
+    }
+    if (numbers.isEmpty()) {
+      return Amount.ofUnknownUnit(BigDecimal.ZERO);
     }
     Optional<MoneyUnit> unit = numbers.get(0).getUnit();
     boolean sameUnit = numbers.stream().allMatch(a -> a.getUnit().equals(unit));
