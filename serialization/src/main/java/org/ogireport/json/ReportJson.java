@@ -106,6 +106,7 @@ public final class ReportJson {
   private final StreamReadConstraints constraints;
   private final ObjectMapper mapper;
   private final ObjectReader reader;
+  private final ObjectReader strictReader;
   private final ObjectWriter canonical;
   private final ObjectWriter compact;
 
@@ -128,6 +129,7 @@ public final class ReportJson {
     // trailing content is checked by parse(..) itself, with our message
     this.reader = mapper.readerFor(AnnualReport.class)
         .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    this.strictReader = reader.withAttribute(ReadSettings.class, ReadSettings.strict());
     DefaultPrettyPrinter printer = new DefaultPrettyPrinter(
         Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
         .withObjectIndenter(new DefaultIndenter("  ", "\n"));
@@ -353,9 +355,10 @@ public final class ReportJson {
             first == null ? parser.currentLocation() : parser.currentTokenLocation(), "",
             "expected a report object, got " + ReportReader.describe(parser));
       }
-      ReadSettings settings =
-          problems == null ? ReadSettings.strict() : ReadSettings.lenient(problems);
-      AnnualReport report = reader.withAttribute(ReadSettings.class, settings).readValue(parser);
+      ObjectReader settings = problems == null
+          ? strictReader
+          : reader.withAttribute(ReadSettings.class, ReadSettings.lenient(problems));
+      AnnualReport report = settings.readValue(parser);
       if (isEnabled(ReportJsonFeature.FAIL_ON_TRAILING_TOKENS) && parser.nextToken() != null) {
         throw error(source, line, parser.currentTokenLocation(), "",
             "trailing content after the report: " + ReportReader.describe(parser));
