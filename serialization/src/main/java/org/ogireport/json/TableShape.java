@@ -1,5 +1,7 @@
 package org.ogireport.json;
 
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -49,6 +51,42 @@ final class TableShape {
   private final Map<Edition, String[][]> segments = new EnumMap<>(Edition.class);
   private final Map<String, Node> nodes = new LinkedHashMap<>();
   private final Map<Edition, int[]> slotCells = new EnumMap<>(Edition.class);
+  private final Map<Edition, WritePlan> writePlans = new EnumMap<>(Edition.class);
+
+  /**
+   * How a writer walks the table in an edition, slot by slot (by index): how many objects to
+   * close before the slot, which to open (names pre-encoded), the cell's own name, and how many
+   * objects are open after the last slot.
+   */
+  static final class WritePlan {
+    final int[] closes;
+    final SerializableString[][] opens;
+    final SerializableString[] leaves;
+    final int finalCloses;
+
+    WritePlan(String[][] segments) {
+      closes = new int[segments.length];
+      opens = new SerializableString[segments.length][];
+      leaves = new SerializableString[segments.length];
+      String[] open = new String[0];
+      for (int i = 0; i < segments.length; i++) {
+        String[] names = segments[i];
+        int common = 0;
+        while (common < open.length && common < names.length - 1
+            && open[common].equals(names[common])) {
+          common++;
+        }
+        closes[i] = open.length - common;
+        opens[i] = new SerializableString[names.length - 1 - common];
+        for (int k = common; k < names.length - 1; k++) {
+          opens[i][k - common] = new SerializedString(names[k]);
+        }
+        leaves[i] = new SerializedString(names[names.length - 1]);
+        open = Arrays.copyOf(names, names.length - 1);
+      }
+      finalCloses = open.length;
+    }
+  }
   private final Map<Edition, boolean[]> inEdition = new EnumMap<>(Edition.class);
   private int cellCount;
   private Node[] cellNodes;
@@ -119,6 +157,7 @@ final class TableShape {
         in[ids[slot.getIndex()]] = true;
       }
       slotCells.put(edition, ids);
+      writePlans.put(edition, new WritePlan(segments.get(edition)));
       inEdition.put(edition, in);
     }
   }
@@ -139,6 +178,11 @@ final class TableShape {
       }
     }
     return node;
+  }
+
+  /** How a writer walks the table in an edition. */
+  WritePlan writePlan(Edition edition) {
+    return writePlans.get(edition);
   }
 
   /** The node of the table object itself. */
