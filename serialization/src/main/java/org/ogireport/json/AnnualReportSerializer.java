@@ -1,12 +1,10 @@
 package org.ogireport.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Iterator;
 import java.util.List;
 import org.ogireport.core.Amount;
 import org.ogireport.core.AnnualReport;
@@ -60,38 +58,24 @@ final class AnnualReportSerializer extends StdSerializer<AnnualReport> {
   private static void writeTable(Table<?, ?> table, AnnualReport report, JsonGenerator gen)
       throws IOException {
     TableId id = table.getLayout().getTable();
-    String[][] segments = TableShape.of(id).segments(report.getEdition());
+    TableShape.WritePlan plan = TableShape.of(id).writePlan(report.getEdition());
     List<Cell> cells = table.getCells();
     gen.writeObjectFieldStart(id.getJsonName());
-    Deque<String> open = new ArrayDeque<>();
-    for (int i = 0; i < segments.length; i++) {
-      String[] names = segments[i];
-      int common = commonPrefix(open, names);
-      while (open.size() > common) {
+    for (int i = 0; i < plan.leaves.length; i++) {
+      for (int k = plan.closes[i]; k > 0; k--) {
         gen.writeEndObject();
-        open.removeLast();
       }
-      for (int k = common; k < names.length - 1; k++) {
-        gen.writeObjectFieldStart(names[k]);
-        open.addLast(names[k]);
+      for (SerializableString name : plan.opens[i]) {
+        gen.writeFieldName(name);
+        gen.writeStartObject();
       }
-      gen.writeFieldName(names[names.length - 1]);
+      gen.writeFieldName(plan.leaves[i]);
       writeCell(cells.get(i), gen);
     }
-    for (int k = open.size(); k > 0; k--) {
+    for (int k = plan.finalCloses; k > 0; k--) {
       gen.writeEndObject();
     }
     gen.writeEndObject();
-  }
-
-  /** How many of the open objects a slot's path shares, never counting its leaf name. */
-  private static int commonPrefix(Deque<String> open, String[] names) {
-    int common = 0;
-    Iterator<String> it = open.iterator();
-    while (it.hasNext() && common < names.length - 1 && it.next().equals(names[common])) {
-      common++;
-    }
-    return common;
   }
 
   private static void writeCell(Cell cell, JsonGenerator gen) throws IOException {

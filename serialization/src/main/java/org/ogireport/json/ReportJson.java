@@ -20,7 +20,6 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.CharConversionException;
 import java.io.Closeable;
 import java.io.IOException;
@@ -35,6 +34,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.Iterator;
@@ -106,6 +106,7 @@ public final class ReportJson {
   private final StreamReadConstraints constraints;
   private final ObjectMapper mapper;
   private final ObjectReader reader;
+  private final ObjectReader strictReader;
   private final ObjectWriter canonical;
   private final ObjectWriter compact;
 
@@ -128,6 +129,7 @@ public final class ReportJson {
     // trailing content is checked by parse(..) itself, with our message
     this.reader = mapper.readerFor(AnnualReport.class)
         .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    this.strictReader = reader.withAttribute(ReadSettings.class, ReadSettings.strict());
     DefaultPrettyPrinter printer = new DefaultPrettyPrinter(
         Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
         .withObjectIndenter(new DefaultIndenter("  ", "\n"));
@@ -353,9 +355,10 @@ public final class ReportJson {
             first == null ? parser.currentLocation() : parser.currentTokenLocation(), "",
             "expected a report object, got " + ReportReader.describe(parser));
       }
-      ReadSettings settings =
-          problems == null ? ReadSettings.strict() : ReadSettings.lenient(problems);
-      AnnualReport report = reader.withAttribute(ReadSettings.class, settings).readValue(parser);
+      ObjectReader settings = problems == null
+          ? strictReader
+          : reader.withAttribute(ReadSettings.class, ReadSettings.lenient(problems));
+      AnnualReport report = settings.readValue(parser);
       if (isEnabled(ReportJsonFeature.FAIL_ON_TRAILING_TOKENS) && parser.nextToken() != null) {
         throw error(source, line, parser.currentTokenLocation(), "",
             "trailing content after the report: " + ReportReader.describe(parser));
@@ -422,6 +425,11 @@ public final class ReportJson {
     private final String source;
     private final long maxLine;
     private long lineNumber;
+    private final byte[] buffer = new byte[1 << 16];
+    private int bufferStart;
+    private int bufferEnd;
+    private byte[] lineBytes = new byte[1 << 13];
+    private int lineLength;
     private JsonLine next;
     private boolean done;
 
@@ -454,23 +462,30 @@ public final class ReportJson {
 
     /** The next line's record; null for a blank line or at the end. */
     private JsonLine advance() {
-      StringBuilder text = new StringBuilder();
-      ByteArrayOutputStream raw = new ByteArrayOutputStream();
+      StringBuilder text = chars != null ? new StringBuilder() : null;
       boolean tooLong = false;
+      lineLength = 0;
       try {
-        int c = read();
-        if (c < 0) {
-          done = true;
-          return null;
-        }
-        for (; c >= 0 && c != '\n'; c = read()) {
-          if (text.length() + raw.size() >= maxLine) {
-            tooLong = true;
-          } else if (chars != null) {
-            text.append((char) c);
-          } else {
-            raw.write(c);
+        if (chars != null) {
+          int c = chars.read();
+          if (c < 0) {
+            done = true;
+            return null;
           }
+          for (; c >= 0 && c != '\n'; c = chars.read()) {
+            if (text.length() >= maxLine) {
+              tooLong = true;
+            } else {
+              text.append((char) c);
+            }
+          }
+        } else {
+          int status = readByteLine();
+          if (status < 0) {
+            done = true;
+            return null;
+          }
+          tooLong = status > 0;
         }
       } catch (IOException e) {
         throw new UncheckedIOException(source + ": " + e.getMessage(), e);
@@ -480,7 +495,7 @@ public final class ReportJson {
         return JsonLine.ofError(number, error(source, number, null, "",
             "line longer than " + maxLine + (chars != null ? " characters" : " bytes")));
       }
-      byte[] line = raw.toByteArray();
+      byte[] line = chars != null ? null : Arrays.copyOf(lineBytes, lineLength);
       if (chars != null ? text.toString().isBlank() : isBlank(line)) {
         return null;
       }
@@ -492,8 +507,47 @@ public final class ReportJson {
       }
     }
 
-    private int read() throws IOException {
-      return chars != null ? chars.read() : bytes.read();
+    /**
+     * Reads the next byte line (without its {@code \n}) into {@code lineBytes[0, lineLength)},
+     * scanning the input in blocks rather than byte by byte.
+     *
+     * @return -1 at the end of the input, 1 when the line was longer than the limit (its bytes
+     *     past the limit dropped), else 0
+     */
+    private int readByteLine() throws IOException {
+      boolean any = false;
+      boolean tooLong = false;
+      while (true) {
+        if (bufferStart == bufferEnd) {
+          bufferEnd = bytes.read(buffer, 0, buffer.length);
+          bufferStart = 0;
+          if (bufferEnd <= 0) {
+            bufferEnd = 0;
+            return any ? (tooLong ? 1 : 0) : -1;
+          }
+        }
+        any = true;
+        int end = bufferStart;
+        while (end < bufferEnd && buffer[end] != '\n') {
+          end++;
+        }
+        int n = end - bufferStart;
+        long room = maxLine - lineLength;
+        int kept = (int) Math.min(n, Math.max(room, 0));
+        if (kept < n) {
+          tooLong = true;
+        }
+        if (lineLength + kept > lineBytes.length) {
+          lineBytes = Arrays.copyOf(lineBytes, Math.max(lineBytes.length * 2, lineLength + kept));
+        }
+        System.arraycopy(buffer, bufferStart, lineBytes, lineLength, kept);
+        lineLength += kept;
+        if (end < bufferEnd) {
+          bufferStart = end + 1;
+          return tooLong ? 1 : 0;
+        }
+        bufferStart = bufferEnd;
+      }
     }
 
     private boolean isBlank(byte[] line) {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -50,8 +51,8 @@ final class ReportReader {
   private final boolean failOnUnknownFields;
   private final Edition requiredEdition;
 
-  private final Map<String, Leaf> leaves = new LinkedHashMap<>();
-  private final Map<String, JsonLocation> objectEnds = new HashMap<>();
+  /** The cells read per table, by {@link TableId} ordinal; null until the table is met. */
+  private final Cells[] read = new Cells[TableId.values().length];
 
   private Edition edition;
   private String organ;
@@ -59,8 +60,27 @@ final class ReportReader {
   private LocalDate publishedOn;
   private Sections sections = Sections.empty();
 
-  /** A cell as read (null when it could not be), with where its value starts. */
-  private record Leaf(Cell cell, JsonLocation at) {}
+  /**
+   * The cells read of one table, by {@link TableShape.Node#cell} number, in reading order, and
+   * where each object ended. A cell's location is kept only while it may have to be reported as
+   * a cell of the other edition (the edition is not known yet, or is another).
+   */
+  private static final class Cells {
+    final Cell[] cells;
+    final boolean[] present;
+    final JsonLocation[] at;
+    final int[] order;
+    final JsonLocation[] ends;
+    int count;
+
+    Cells(TableShape shape) {
+      cells = new Cell[shape.cellCount()];
+      present = new boolean[shape.cellCount()];
+      at = new JsonLocation[shape.cellCount()];
+      order = new int[shape.cellCount()];
+      ends = new JsonLocation[shape.groupCount()];
+    }
+  }
 
   /**
    * A reader.
@@ -98,7 +118,7 @@ final class ReportReader {
       if (table != null) {
         tablesSeen.add(table);
         if (p.currentToken() == JsonToken.START_OBJECT) {
-          readObject(table, name);
+          readObject(table, table.root());
         } else {
           problem(name, p.currentTokenLocation(), "expected an object, got " + describe(p),
               "every cell read as blank");
@@ -253,40 +273,69 @@ final class ReportReader {
   }
 
   /** Walks an object of a table (the parser on its opening brace), collecting its cells. */
-  private void readObject(TableShape shape, String path) throws IOException {
-    Set<String> seen = new HashSet<>();
+  private void readObject(TableShape shape, TableShape.Node node) throws IOException {
+    Cells into = read[shape.getTable().ordinal()];
+    if (into == null) {
+      into = new Cells(shape);
+      read[shape.getTable().ordinal()] = into;
+    }
+    readObject(shape, node, into);
+  }
+
+  private void readObject(TableShape shape, TableShape.Node node, Cells into) throws IOException {
+    long seen = 0;
+    Set<String> seenUnknown = null;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
-      String child = path + "." + name;
-      JsonLocation nameAt = p.currentTokenLocation();
-      p.nextToken();
-      CellKind kind = shape.cellKind(child);
-      if (!seen.add(name)) {
-        duplicate(child, nameAt);
-      } else if (kind != null) {
-        JsonLocation at = p.currentTokenLocation();
-        leaves.put(child, new Leaf(kind.isMoney() ? readAmount(child) : readCount(child), at));
-      } else if (shape.isGroup(child)) {
-        if (p.currentToken() == JsonToken.START_OBJECT) {
-          readObject(shape, child);
-        } else {
-          problem(child, p.currentTokenLocation(), "expected an object, got " + describe(p),
-              "its cells read as blank");
-          p.skipChildren();
+      TableShape.Node child = node.child(name);
+      if (child == null) {
+        JsonLocation nameAt = p.currentTokenLocation();
+        p.nextToken();
+        if (seenUnknown == null) {
+          seenUnknown = new HashSet<>();
         }
+        String path = node.path + "." + name;
+        if (!seenUnknown.add(name)) {
+          duplicate(path, nameAt);
+        } else {
+          unknown(path, nameAt, shape.childNames(node.path));
+        }
+        continue;
+      }
+      long bit = 1L << child.bit;
+      if ((seen & bit) != 0) {
+        JsonLocation nameAt = p.currentTokenLocation();
+        p.nextToken();
+        duplicate(child.path, nameAt);
+        continue;
+      }
+      seen |= bit;
+      p.nextToken();
+      if (child.kind != null) {
+        if (edition == null || !shape.inEdition(child.cell, edition)) {
+          into.at[child.cell] = p.currentTokenLocation();
+        }
+        into.cells[child.cell] =
+            child.kind.isMoney() ? readAmount(child.path) : readCount(child.path);
+        into.present[child.cell] = true;
+        into.order[into.count++] = child.cell;
+      } else if (p.currentToken() == JsonToken.START_OBJECT) {
+        readObject(shape, child, into);
       } else {
-        unknown(child, nameAt, shape.childNames(path));
+        problem(child.path, p.currentTokenLocation(), "expected an object, got " + describe(p),
+            "its cells read as blank");
+        p.skipChildren();
       }
     }
-    objectEnds.put(path, p.currentTokenLocation());
+    into.ends[node.group] = p.currentTokenLocation();
   }
 
   private Count readCount(String path) throws IOException {
-    JsonLocation at = p.currentTokenLocation();
     switch (p.currentToken()) {
       case VALUE_NUMBER_INT:
         if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-          problem(path, at, "number out of range for a count (a long): " + p.getText(),
+          problem(path, p.currentTokenLocation(),
+              "number out of range for a count (a long): " + p.getText(),
               "read as blank");
           return null;
         }
@@ -301,7 +350,8 @@ final class ReportReader {
       default:
         break;
     }
-    problem(path, at, COUNT_EXPECTED + ", got " + describe(p), "read as blank");
+    problem(path, p.currentTokenLocation(), COUNT_EXPECTED + ", got " + describe(p),
+        "read as blank");
     p.skipChildren();
     return null;
   }
@@ -374,43 +424,47 @@ final class ReportReader {
   private Table<?, ?> assemble(TableShape shape, boolean seen, JsonLocation reportEnd)
       throws ReportMismatchException {
     String tableName = shape.getTable().getJsonName();
-    boolean present = objectEnds.containsKey(tableName);
+    Cells table = read[shape.getTable().ordinal()];
+    boolean present = table != null && table.ends[shape.root().group] != null;
     if (!seen) {
       problem(tableName, reportEnd, "missing table", "every cell read as blank");
     }
-    List<Cell> cells = new ArrayList<>();
-    for (CellSlot<?, ?> slot : shape.layout(edition).getSlots()) {
-      Leaf leaf = leaves.remove(slot.getPath());
-      if (leaf == null) {
+    List<? extends CellSlot<?, ?>> slots = shape.layout(edition).getSlots();
+    int[] slotCells = shape.slotCells(edition);
+    Cell[] cells = new Cell[slots.size()];
+    for (int i = 0; i < cells.length; i++) {
+      int id = slotCells[i];
+      if (table == null || !table.present[id]) {
         if (present) {
-          problem(slot.getPath(), nearestEnd(slot.getPath(), reportEnd), "missing cell",
-              "read as blank");
+          problem(slots.get(i).getPath(), nearestEnd(shape, table, slots.get(i).getPath(), reportEnd),
+              "missing cell", "read as blank");
         }
-        cells.add(blank(slot.getKind()));
+        cells[i] = blank(slots.get(i).getKind());
       } else {
-        cells.add(leaf.cell() == null ? blank(slot.getKind()) : leaf.cell());
+        cells[i] = table.cells[id] == null ? blank(slots.get(i).getKind()) : table.cells[id];
       }
     }
-    String prefix = tableName + ".";
-    for (Map.Entry<String, Leaf> e : List.copyOf(leaves.entrySet())) {
-      if (e.getKey().startsWith(prefix)) {
-        problem(e.getKey(), e.getValue().at(),
+    for (int k = 0; table != null && k < table.count; k++) {
+      int id = table.order[k];
+      if (!shape.inEdition(id, edition)) {
+        problem(shape.nodeOfCell(id).path, table.at[id],
             "not a cell of the " + edition.getCode() + " edition", "ignored");
-        leaves.remove(e.getKey());
       }
     }
-    return shape.build(edition, cells);
+    return shape.build(edition, Arrays.asList(cells));
   }
 
   private static Cell blank(CellKind kind) {
     return kind.isMoney() ? Amount.blank() : Count.blank();
   }
 
-  private JsonLocation nearestEnd(String path, JsonLocation fallback) {
+  private static JsonLocation nearestEnd(
+      TableShape shape, Cells table, String path, JsonLocation fallback) {
     String prefix = path;
     for (int dot = prefix.lastIndexOf('.'); dot > 0; dot = prefix.lastIndexOf('.')) {
       prefix = prefix.substring(0, dot);
-      JsonLocation end = objectEnds.get(prefix);
+      TableShape.Node group = shape.node(prefix);
+      JsonLocation end = group == null ? null : table.ends[group.group];
       if (end != null) {
         return end;
       }

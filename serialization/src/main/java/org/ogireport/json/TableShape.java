@@ -1,10 +1,13 @@
 package org.ogireport.json;
 
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,6 +49,76 @@ final class TableShape {
   private final Map<String, CellKind> cells = new LinkedHashMap<>();
   private final Map<String, Set<String>> children = new LinkedHashMap<>();
   private final Map<Edition, String[][]> segments = new EnumMap<>(Edition.class);
+  private final Map<String, Node> nodes = new LinkedHashMap<>();
+  private final Map<Edition, int[]> slotCells = new EnumMap<>(Edition.class);
+  private final Map<Edition, WritePlan> writePlans = new EnumMap<>(Edition.class);
+
+  /**
+   * How a writer walks the table in an edition, slot by slot (by index): how many objects to
+   * close before the slot, which to open (names pre-encoded), the cell's own name, and how many
+   * objects are open after the last slot.
+   */
+  static final class WritePlan {
+    final int[] closes;
+    final SerializableString[][] opens;
+    final SerializableString[] leaves;
+    final int finalCloses;
+
+    WritePlan(String[][] segments) {
+      closes = new int[segments.length];
+      opens = new SerializableString[segments.length][];
+      leaves = new SerializableString[segments.length];
+      String[] open = new String[0];
+      for (int i = 0; i < segments.length; i++) {
+        String[] names = segments[i];
+        int common = 0;
+        while (common < open.length && common < names.length - 1
+            && open[common].equals(names[common])) {
+          common++;
+        }
+        closes[i] = open.length - common;
+        opens[i] = new SerializableString[names.length - 1 - common];
+        for (int k = common; k < names.length - 1; k++) {
+          opens[i][k - common] = new SerializedString(names[k]);
+        }
+        leaves[i] = new SerializedString(names[names.length - 1]);
+        open = Arrays.copyOf(names, names.length - 1);
+      }
+      finalCloses = open.length;
+    }
+  }
+  private final Map<Edition, boolean[]> inEdition = new EnumMap<>(Edition.class);
+  private int cellCount;
+  private Node[] cellNodes;
+  private int groupCount;
+
+  /**
+   * One object or cell of the table over both editions, with its children by name: the reader
+   * walks these instead of building path strings. Cells are numbered over both editions
+   * ({@link #cell}), objects too ({@link #group}); a child's {@link #bit} is its place among
+   * its siblings.
+   */
+  static final class Node {
+    final String path;
+    final CellKind kind;
+    final int cell;
+    final int group;
+    final int bit;
+    final Map<String, Node> children = new HashMap<>();
+
+    Node(String path, CellKind kind, int cell, int group, int bit) {
+      this.path = path;
+      this.kind = kind;
+      this.cell = cell;
+      this.group = group;
+      this.bit = bit;
+    }
+
+    /** The child with a name, or null. */
+    Node child(String name) {
+      return children.get(name);
+    }
+  }
 
   private TableShape(TableId table) {
     this.table = table;
@@ -68,6 +141,83 @@ final class TableShape {
       }
       segments.put(edition, bySlot);
     }
+    node(table.getJsonName(), null, 0);
+    cellNodes = new Node[cellCount];
+    for (Node n : nodes.values()) {
+      if (n.kind != null) {
+        cellNodes[n.cell] = n;
+      }
+    }
+    for (Edition edition : Edition.values()) {
+      List<? extends CellSlot<?, ?>> slots = layout(table, edition).getSlots();
+      int[] ids = new int[slots.size()];
+      boolean[] in = new boolean[cellCount];
+      for (CellSlot<?, ?> slot : slots) {
+        ids[slot.getIndex()] = nodes.get(slot.getPath()).cell;
+        in[ids[slot.getIndex()]] = true;
+      }
+      slotCells.put(edition, ids);
+      writePlans.put(edition, new WritePlan(segments.get(edition)));
+      inEdition.put(edition, in);
+    }
+  }
+
+  private Node node(String path, CellKind kind, int bit) {
+    Node node = kind != null
+        ? new Node(path, kind, cellCount++, -1, bit)
+        : new Node(path, null, -1, groupCount++, bit);
+    nodes.put(path, node);
+    if (kind == null) {
+      int childBit = 0;
+      for (String name : children.get(path)) {
+        String childPath = path + "." + name;
+        node.children.put(name, node(childPath, cells.get(childPath), childBit++));
+      }
+      if (childBit > Long.SIZE) {
+        throw new IllegalStateException(path + " has more than 64 children");
+      }
+    }
+    return node;
+  }
+
+  /** How a writer walks the table in an edition. */
+  WritePlan writePlan(Edition edition) {
+    return writePlans.get(edition);
+  }
+
+  /** The node of the table object itself. */
+  Node root() {
+    return nodes.get(table.getJsonName());
+  }
+
+  /** The node of an object or cell path, or null. */
+  Node node(String path) {
+    return nodes.get(path);
+  }
+
+  /** The node of the cell with a number. */
+  Node nodeOfCell(int cell) {
+    return cellNodes[cell];
+  }
+
+  /** The number of cells over both editions (the range of {@link Node#cell}). */
+  int cellCount() {
+    return cellCount;
+  }
+
+  /** The number of objects over both editions (the range of {@link Node#group}). */
+  int groupCount() {
+    return groupCount;
+  }
+
+  /** For each slot of the edition's layout (by index), the number of its cell node. */
+  int[] slotCells(Edition edition) {
+    return slotCells.get(edition);
+  }
+
+  /** Whether the cell node with a number is a cell of the edition. */
+  boolean inEdition(int cell, Edition edition) {
+    return inEdition.get(edition)[cell];
   }
 
   /** The shapes of the three tables in printed order. */

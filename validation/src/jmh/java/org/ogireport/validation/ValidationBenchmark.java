@@ -33,7 +33,9 @@ import org.ogireport.core.Table;
 
 /**
  * Full validation of a realistic valid report through {@link ReportValidator} and the plain
- * {@link Validator}, against the floor: a hand-written loop checking the same sums and cells.
+ * {@link Validator}, against two floors checking the same sums and cells: {@link HandWrittenFloor}
+ * (index tables over {@code getCells()}, the honest floor) and a loop through the public model
+ * API ({@code getCount(row, column)} per cell, the reference a user of the model would write).
  *
  * <pre>
  * ./mvnw -B -pl validation -am -Pbenchmarks -DskipTests verify -Djmh.args="-f 1 -wi 2 -i 3"
@@ -48,6 +50,7 @@ public class ValidationBenchmark {
   private Validator plain;
   private AnnualReport report2019;
   private AnnualReport report2021;
+  private HandWrittenFloor handWritten;
 
   @Setup
   public void setUp() {
@@ -55,6 +58,7 @@ public class ValidationBenchmark {
     plain = reportValidator.getValidator();
     report2019 = Fixture.valid(Edition.V2019).build();
     report2021 = Fixture.valid(Edition.V2021).build();
+    handWritten = new HandWrittenFloor(Year.now(Fixture.CLOCK).getValue());
   }
 
   @Benchmark
@@ -78,17 +82,27 @@ public class ValidationBenchmark {
   }
 
   @Benchmark
-  public int floor2021() {
-    return floor(report2021);
+  public int floorHandWritten2021() {
+    return handWritten.violations(report2021);
   }
 
   @Benchmark
-  public int floor2019() {
-    return floor(report2019);
+  public int floorHandWritten2019() {
+    return handWritten.violations(report2019);
   }
 
-  /** The hand-written loop: every rule of the catalogue, counting violations. */
-  static int floor(AnnualReport report) {
+  @Benchmark
+  public int floorModelApi2021() {
+    return floorModelApi(report2021);
+  }
+
+  @Benchmark
+  public int floorModelApi2019() {
+    return floorModelApi(report2019);
+  }
+
+  /** The loop through the public model API: every rule of the catalogue, counting violations. */
+  static int floorModelApi(AnnualReport report) {
     int violations = 0;
     Applications a = report.getApplications();
     List<ApplicationRow> rows = a.getLayout().getRows();

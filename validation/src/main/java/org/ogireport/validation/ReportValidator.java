@@ -66,11 +66,14 @@ public final class ReportValidator {
     ParameterMessageInterpolator interpolator =
         new ParameterMessageInterpolator(Set.of(CHINESE, ENGLISH), ENGLISH, true);
     Clock clock = builder.clock;
+    // no cascade and no property constraints: the traversable resolver is never asked, and its
+    // per-call result cache (a HashMap per validate call) is switched off
     this.factory = Validation.byProvider(HibernateValidator.class)
         .configure()
         .messageInterpolator(interpolator)
         .clockProvider(() -> clock)
         .traversableResolver(new AlwaysTraversable())
+        .enableTraversableResolverResultCache(false)
         .buildValidatorFactory();
     this.chinese = validatorIn(interpolator, CHINESE);
     this.english = validatorIn(interpolator, ENGLISH);

@@ -8,9 +8,11 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
 import org.ogireport.core.Article20Item;
+import org.ogireport.core.Cell;
 import org.ogireport.core.Disclosure2021Row;
 import org.ogireport.core.ProactiveDisclosure2021;
 import org.ogireport.core.Report2021;
+import org.ogireport.core.TableLayout;
 import org.ogireport.core.constraints.A20Issued;
 import org.ogireport.validation.Rule;
 
@@ -18,6 +20,12 @@ import org.ogireport.validation.Rule;
 public final class A20IssuedValidator implements ConstraintValidator<A20Issued, Report2021> {
 
   private static final List<Disclosure2021Row> ROWS = Article20Rows.of2021(Article20Item.ITEM_1);
+  private static final int[] ISSUED_AT =
+      CellIndex.ofColumn(TableLayout.proactiveDisclosure2021(), ROWS, ISSUED);
+  private static final int[] IN_FORCE_AT =
+      CellIndex.ofColumn(TableLayout.proactiveDisclosure2021(), ROWS, IN_FORCE);
+  private static final int[] REPEALED_AT =
+      CellIndex.ofColumn(TableLayout.proactiveDisclosure2021(), ROWS, REPEALED);
 
   @Override
   public boolean isValid(Report2021 report, ConstraintValidatorContext context) {
@@ -25,13 +33,14 @@ public final class A20IssuedValidator implements ConstraintValidator<A20Issued, 
       return true;
     }
     ProactiveDisclosure2021 table = report.getProactiveDisclosure();
+    List<Cell> cells = table.getCells();
     boolean valid = true;
-    for (int i = 0; i < ROWS.size(); i++) {
-      Disclosure2021Row row = ROWS.get(i);
-      long issued = table.getCount(row, ISSUED).orZero();
-      long bound = table.getCount(row, IN_FORCE).orZero() + table.getCount(row, REPEALED).orZero();
+    for (int i = 0; i < ISSUED_AT.length; i++) {
+      long issued = CellIndex.count(cells, ISSUED_AT[i]);
+      long bound = CellIndex.count(cells, IN_FORCE_AT[i]) + CellIndex.count(cells, REPEALED_AT[i]);
       if (issued > bound) {
         valid = false;
+        Disclosure2021Row row = ROWS.get(i);
         Finding.of(Rule.A20_ISSUED, table.getLayout().getSlot(row, ISSUED).getPath())
             .read(table, row, ISSUED)
             .read(table, row, IN_FORCE)

@@ -7,9 +7,11 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.ArrayList;
 import java.util.List;
+import org.ogireport.core.Cell;
 import org.ogireport.core.Disclosure2019Row;
 import org.ogireport.core.ProactiveDisclosure2019;
 import org.ogireport.core.Report2019;
+import org.ogireport.core.TableLayout;
 import org.ogireport.core.constraints.A20Projects;
 import org.ogireport.validation.Rule;
 
@@ -20,6 +22,10 @@ import org.ogireport.validation.Rule;
 public final class A20ProjectsValidator implements ConstraintValidator<A20Projects, Report2019> {
 
   private static final List<Disclosure2019Row> ROWS = rowsWithChange();
+  private static final int[] PREVIOUS_AT =
+      CellIndex.ofColumn(TableLayout.proactiveDisclosure2019(), ROWS, PREVIOUS_YEAR);
+  private static final int[] CHANGE_AT =
+      CellIndex.ofColumn(TableLayout.proactiveDisclosure2019(), ROWS, CHANGE);
 
   private static List<Disclosure2019Row> rowsWithChange() {
     List<Disclosure2019Row> rows = new ArrayList<>();
@@ -37,13 +43,13 @@ public final class A20ProjectsValidator implements ConstraintValidator<A20Projec
       return true;
     }
     ProactiveDisclosure2019 table = report.getProactiveDisclosure();
+    List<Cell> cells = table.getCells();
     boolean valid = true;
-    for (int i = 0; i < ROWS.size(); i++) {
-      Disclosure2019Row row = ROWS.get(i);
-      long projects = table.getCount(row, PREVIOUS_YEAR).orZero()
-          + table.getCount(row, CHANGE).orZero();
+    for (int i = 0; i < CHANGE_AT.length; i++) {
+      long projects = CellIndex.count(cells, PREVIOUS_AT[i]) + CellIndex.count(cells, CHANGE_AT[i]);
       if (projects < 0) {
         valid = false;
+        Disclosure2019Row row = ROWS.get(i);
         Finding.of(Rule.A20_PROJECTS, table.getLayout().getSlot(row, CHANGE).getPath())
             .read(table, row, PREVIOUS_YEAR)
             .read(table, row, CHANGE)

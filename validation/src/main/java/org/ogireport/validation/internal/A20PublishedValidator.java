@@ -7,9 +7,11 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
 import org.ogireport.core.Article20Item;
+import org.ogireport.core.Cell;
 import org.ogireport.core.Disclosure2019Row;
 import org.ogireport.core.ProactiveDisclosure2019;
 import org.ogireport.core.Report2019;
+import org.ogireport.core.TableLayout;
 import org.ogireport.core.constraints.A20Published;
 import org.ogireport.validation.Rule;
 
@@ -17,6 +19,10 @@ import org.ogireport.validation.Rule;
 public final class A20PublishedValidator implements ConstraintValidator<A20Published, Report2019> {
 
   private static final List<Disclosure2019Row> ROWS = Article20Rows.of2019(Article20Item.ITEM_1);
+  private static final int[] PUBLISHED_AT =
+      CellIndex.ofColumn(TableLayout.proactiveDisclosure2019(), ROWS, NEWLY_PUBLISHED);
+  private static final int[] TOTAL_AT =
+      CellIndex.ofColumn(TableLayout.proactiveDisclosure2019(), ROWS, TOTAL_PUBLISHED);
 
   @Override
   public boolean isValid(Report2019 report, ConstraintValidatorContext context) {
@@ -24,13 +30,14 @@ public final class A20PublishedValidator implements ConstraintValidator<A20Publi
       return true;
     }
     ProactiveDisclosure2019 table = report.getProactiveDisclosure();
+    List<Cell> cells = table.getCells();
     boolean valid = true;
-    for (int i = 0; i < ROWS.size(); i++) {
-      Disclosure2019Row row = ROWS.get(i);
-      long published = table.getCount(row, NEWLY_PUBLISHED).orZero();
-      long total = table.getCount(row, TOTAL_PUBLISHED).orZero();
+    for (int i = 0; i < PUBLISHED_AT.length; i++) {
+      long published = CellIndex.count(cells, PUBLISHED_AT[i]);
+      long total = CellIndex.count(cells, TOTAL_AT[i]);
       if (published > total) {
         valid = false;
+        Disclosure2019Row row = ROWS.get(i);
         Finding.of(Rule.A20_PUBLISHED, table.getLayout().getSlot(row, NEWLY_PUBLISHED).getPath())
             .read(table, row, NEWLY_PUBLISHED)
             .read(table, row, TOTAL_PUBLISHED)

@@ -12,6 +12,9 @@ import org.ogireport.core.AnnualReport;
 import org.ogireport.core.Applicant;
 import org.ogireport.core.ApplicationRow;
 import org.ogireport.core.Applications;
+import org.ogireport.core.Cell;
+import org.ogireport.core.Edition;
+import org.ogireport.core.TableLayout;
 import org.ogireport.core.constraints.AppBalance;
 import org.ogireport.validation.Rule;
 
@@ -22,8 +25,20 @@ import org.ogireport.validation.Rule;
 public final class AppBalanceValidator implements ConstraintValidator<AppBalance, AnnualReport> {
 
   private static final Applicant[] COLUMNS = Applicant.values();
+  /** The rows read, received side first: 一, 二, then 三（七）, 四. */
   private static final List<ApplicationRow> READ =
       List.of(NEW_RECEIVED, CARRIED_OVER, OUTCOME_TOTAL, CARRIED_FORWARD);
+  /** Per edition (by ordinal), per column: the indices of the {@link #READ} rows' cells. */
+  private static final int[][][] INDICES = new int[Edition.values().length][COLUMNS.length][];
+
+  static {
+    for (Edition edition : Edition.values()) {
+      TableLayout<ApplicationRow, Applicant> layout = TableLayout.applications(edition);
+      for (Applicant column : COLUMNS) {
+        INDICES[edition.ordinal()][column.ordinal()] = CellIndex.ofColumn(layout, READ, column);
+      }
+    }
+  }
 
   @Override
   public boolean isValid(AnnualReport report, ConstraintValidatorContext context) {
@@ -31,14 +46,16 @@ public final class AppBalanceValidator implements ConstraintValidator<AppBalance
       return true;
     }
     Applications table = report.getApplications();
+    List<Cell> cells = table.getCells();
+    int[][] indices = INDICES[table.getEdition().ordinal()];
     boolean valid = true;
-    for (Applicant column : COLUMNS) {
-      long received = table.getCount(NEW_RECEIVED, column).orZero()
-          + table.getCount(CARRIED_OVER, column).orZero();
-      long handled = table.getCount(OUTCOME_TOTAL, column).orZero()
-          + table.getCount(CARRIED_FORWARD, column).orZero();
+    for (int c = 0; c < COLUMNS.length; c++) {
+      int[] at = indices[c];
+      long received = CellIndex.count(cells, at[0]) + CellIndex.count(cells, at[1]);
+      long handled = CellIndex.count(cells, at[2]) + CellIndex.count(cells, at[3]);
       if (received != handled) {
         valid = false;
+        Applicant column = COLUMNS[c];
         Finding.of(Rule.APP_BALANCE, table.getLayout().getSlot(CARRIED_FORWARD, column).getPath())
             .readColumn(table, READ, column)
             .sides(received, handled)

@@ -2,10 +2,14 @@ package org.ogireport.validation.internal;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import java.util.List;
 import org.ogireport.core.AnnualReport;
 import org.ogireport.core.Applicant;
 import org.ogireport.core.ApplicationRow;
 import org.ogireport.core.Applications;
+import org.ogireport.core.Cell;
+import org.ogireport.core.Edition;
+import org.ogireport.core.TableLayout;
 import org.ogireport.core.constraints.AppOutcomeTotal;
 import org.ogireport.validation.Rule;
 
@@ -14,6 +18,22 @@ public final class AppOutcomeTotalValidator
     implements ConstraintValidator<AppOutcomeTotal, AnnualReport> {
 
   private static final Applicant[] COLUMNS = Applicant.values();
+  /** Per edition (by ordinal), per column: the indices of the outcome rows' cells. */
+  private static final int[][][] OUTCOMES = new int[Edition.values().length][COLUMNS.length][];
+  /** Per edition, per column: the index of the （七）总计 cell. */
+  private static final int[][] TOTALS = new int[Edition.values().length][COLUMNS.length];
+
+  static {
+    for (Edition edition : Edition.values()) {
+      TableLayout<ApplicationRow, Applicant> layout = TableLayout.applications(edition);
+      for (Applicant column : COLUMNS) {
+        OUTCOMES[edition.ordinal()][column.ordinal()] =
+            CellIndex.ofColumn(layout, ApplicationRow.outcomes(edition), column);
+        TOTALS[edition.ordinal()][column.ordinal()] =
+            CellIndex.of(layout, ApplicationRow.OUTCOME_TOTAL, column);
+      }
+    }
+  }
 
   @Override
   public boolean isValid(AnnualReport report, ConstraintValidatorContext context) {
@@ -21,12 +41,16 @@ public final class AppOutcomeTotalValidator
       return true;
     }
     Applications table = report.getApplications();
+    List<Cell> cells = table.getCells();
+    int[][] outcomes = OUTCOMES[table.getEdition().ordinal()];
+    int[] totals = TOTALS[table.getEdition().ordinal()];
     boolean valid = true;
-    for (Applicant column : COLUMNS) {
-      long printed = table.getCount(ApplicationRow.OUTCOME_TOTAL, column).orZero();
-      long computed = table.computedOutcomeTotal(column);
+    for (int c = 0; c < COLUMNS.length; c++) {
+      long printed = CellIndex.count(cells, totals[c]);
+      long computed = CellIndex.sum(cells, outcomes[c]);
       if (printed != computed) {
         valid = false;
+        Applicant column = COLUMNS[c];
         Finding.of(Rule.APP_OUTCOME_TOTAL,
                 table.getLayout().getSlot(ApplicationRow.OUTCOME_TOTAL, column).getPath())
             .readColumn(table, ApplicationRow.outcomes(table.getEdition()), column)

@@ -7,11 +7,32 @@ import org.ogireport.core.AnnualReport;
 import org.ogireport.core.Applicant;
 import org.ogireport.core.ApplicationRow;
 import org.ogireport.core.Applications;
+import org.ogireport.core.Cell;
+import org.ogireport.core.Edition;
+import org.ogireport.core.TableLayout;
 import org.ogireport.core.constraints.AppRowTotal;
 import org.ogireport.validation.Rule;
 
 /** {@code APP-ROW-TOTAL}: in every row of table 三, 总计 = the six applicant columns. */
 public final class AppRowTotalValidator implements ConstraintValidator<AppRowTotal, AnnualReport> {
+
+  /** Per edition (by ordinal), per row of its layout: the indices of the six parts. */
+  private static final int[][][] PARTS = new int[Edition.values().length][][];
+  /** Per edition, per row of its layout: the index of the 总计 cell. */
+  private static final int[][] TOTALS = new int[Edition.values().length][];
+
+  static {
+    for (Edition edition : Edition.values()) {
+      TableLayout<ApplicationRow, Applicant> layout = TableLayout.applications(edition);
+      List<ApplicationRow> rows = layout.getRows();
+      PARTS[edition.ordinal()] = new int[rows.size()][];
+      TOTALS[edition.ordinal()] = new int[rows.size()];
+      for (int i = 0; i < rows.size(); i++) {
+        PARTS[edition.ordinal()][i] = CellIndex.ofRow(layout, rows.get(i), Applicant.parts());
+        TOTALS[edition.ordinal()][i] = CellIndex.of(layout, rows.get(i), Applicant.TOTAL);
+      }
+    }
+  }
 
   @Override
   public boolean isValid(AnnualReport report, ConstraintValidatorContext context) {
@@ -19,14 +40,16 @@ public final class AppRowTotalValidator implements ConstraintValidator<AppRowTot
       return true;
     }
     Applications table = report.getApplications();
-    List<ApplicationRow> rows = table.getLayout().getRows();
+    List<Cell> cells = table.getCells();
+    int[][] parts = PARTS[table.getEdition().ordinal()];
+    int[] totals = TOTALS[table.getEdition().ordinal()];
     boolean valid = true;
-    for (int i = 0; i < rows.size(); i++) {
-      ApplicationRow row = rows.get(i);
-      long printed = table.getCount(row, Applicant.TOTAL).orZero();
-      long computed = table.computedRowTotal(row);
+    for (int i = 0; i < totals.length; i++) {
+      long printed = CellIndex.count(cells, totals[i]);
+      long computed = CellIndex.sum(cells, parts[i]);
       if (printed != computed) {
         valid = false;
+        ApplicationRow row = table.getLayout().getRows().get(i);
         Finding.of(Rule.APP_ROW_TOTAL,
                 table.getLayout().getSlot(row, Applicant.TOTAL).getPath())
             .readRow(table, row, Applicant.parts())

@@ -13,8 +13,13 @@ public final class CellMissingValidator implements ConstraintValidator<CellMissi
 
   private final CellWalk walk = new CellWalk() {
     @Override
-    boolean passes(CellSlot<?, ?> slot, Cell cell) {
-      return cell.isNumber();
+    boolean suspect(Cell cell) {
+      return !cell.isNumber();
+    }
+
+    @Override
+    boolean fails(CellSlot<?, ?> slot, Cell cell) {
+      return true;
     }
 
     @Override

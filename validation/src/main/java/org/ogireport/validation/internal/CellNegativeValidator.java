@@ -17,8 +17,13 @@ public final class CellNegativeValidator
 
   private final CellWalk walk = new CellWalk() {
     @Override
-    boolean passes(CellSlot<?, ?> slot, Cell cell) {
-      return !cell.isNegative() || slot.getKind() == CellKind.SIGNED_COUNT;
+    boolean suspect(Cell cell) {
+      return cell.isNegative();
+    }
+
+    @Override
+    boolean fails(CellSlot<?, ?> slot, Cell cell) {
+      return slot.getKind() != CellKind.SIGNED_COUNT;
     }
 
     @Override

@@ -9,13 +9,16 @@ import org.ogireport.core.Table;
 
 /**
  * The walk over every cell of a report's three tables that the single-cell rules
- * ({@code CELL-NEGATIVE}, {@code CELL-MISSING}) share: index loops over the layout, no iterator,
- * no allocation while every cell passes.
+ * ({@code CELL-NEGATIVE}, {@code CELL-MISSING}) share: index loops over the cells, no iterator,
+ * no slot lookup and no allocation while every cell passes the cheap {@link #suspect} test.
  */
 abstract class CellWalk {
 
-  /** Whether the cell in a slot passes the rule. */
-  abstract boolean passes(CellSlot<?, ?> slot, Cell cell);
+  /** Whether the cell may fail the rule, from the cell alone; false means it passes. */
+  abstract boolean suspect(Cell cell);
+
+  /** Whether a suspect cell fails the rule in its slot. */
+  abstract boolean fails(CellSlot<?, ?> slot, Cell cell);
 
   /** Reports the failing cell. */
   abstract void report(CellSlot<?, ?> slot, Cell cell, ConstraintValidatorContext context);
@@ -31,14 +34,15 @@ abstract class CellWalk {
 
   private boolean walk(Table<?, ?> table, ConstraintValidatorContext context) {
     List<Cell> cells = table.getCells();
-    List<? extends CellSlot<?, ?>> slots = table.getLayout().getSlots();
     boolean valid = true;
     for (int i = 0; i < cells.size(); i++) {
       Cell cell = cells.get(i);
-      CellSlot<?, ?> slot = slots.get(i);
-      if (!passes(slot, cell)) {
-        valid = false;
-        report(slot, cell, context);
+      if (suspect(cell)) {
+        CellSlot<?, ?> slot = table.getLayout().getSlots().get(i);
+        if (fails(slot, cell)) {
+          valid = false;
+          report(slot, cell, context);
+        }
       }
     }
     return valid;

@@ -2,10 +2,13 @@ package org.ogireport.validation.internal;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import java.util.List;
 import org.ogireport.core.AnnualReport;
 import org.ogireport.core.CaseBlock;
 import org.ogireport.core.CaseResult;
+import org.ogireport.core.Cell;
 import org.ogireport.core.ReviewAndLitigation;
+import org.ogireport.core.TableLayout;
 import org.ogireport.core.constraints.LitTotal;
 import org.ogireport.validation.Rule;
 
@@ -13,6 +16,18 @@ import org.ogireport.validation.Rule;
 public final class LitTotalValidator implements ConstraintValidator<LitTotal, AnnualReport> {
 
   private static final CaseBlock[] BLOCKS = CaseBlock.values();
+  /** Per block: the indices of its parts. */
+  private static final int[][] PARTS = new int[BLOCKS.length][];
+  /** Per block: the index of its 总计 cell. */
+  private static final int[] TOTALS = new int[BLOCKS.length];
+
+  static {
+    TableLayout<CaseBlock, CaseResult> layout = TableLayout.reviewAndLitigation();
+    for (CaseBlock block : BLOCKS) {
+      PARTS[block.ordinal()] = CellIndex.ofRow(layout, block, CaseResult.parts());
+      TOTALS[block.ordinal()] = CellIndex.of(layout, block, CaseResult.TOTAL);
+    }
+  }
 
   @Override
   public boolean isValid(AnnualReport report, ConstraintValidatorContext context) {
@@ -20,12 +35,14 @@ public final class LitTotalValidator implements ConstraintValidator<LitTotal, An
       return true;
     }
     ReviewAndLitigation table = report.getReviewAndLitigation();
+    List<Cell> cells = table.getCells();
     boolean valid = true;
-    for (CaseBlock block : BLOCKS) {
-      long printed = table.getCount(block, CaseResult.TOTAL).orZero();
-      long computed = table.computedTotal(block);
+    for (int b = 0; b < BLOCKS.length; b++) {
+      long printed = CellIndex.count(cells, TOTALS[b]);
+      long computed = CellIndex.sum(cells, PARTS[b]);
       if (printed != computed) {
         valid = false;
+        CaseBlock block = BLOCKS[b];
         Finding.of(Rule.LIT_TOTAL, table.getLayout().getSlot(block, CaseResult.TOTAL).getPath())
             .readRow(table, block, CaseResult.parts())
             .read(table, block, CaseResult.TOTAL)

@@ -2,7 +2,6 @@ package org.ogireport.validation.internal;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
-import java.time.Year;
 import org.ogireport.core.AnnualReport;
 import org.ogireport.core.Count;
 import org.ogireport.core.constraints.YearRange;
@@ -17,13 +16,15 @@ public final class YearRangeValidator implements ConstraintValidator<YearRange, 
   /** The first report year: the Regulations on Open Government Information took effect in 2008. */
   static final int FIRST_YEAR = 2008;
 
+  private final CurrentYear currentYear = new CurrentYear();
+
   @Override
   public boolean isValid(AnnualReport report, ConstraintValidatorContext context) {
     if (report == null) {
       return true;
     }
     int year = report.getYear();
-    int current = Year.now(context.getClockProvider().getClock()).getValue();
+    int current = currentYear.of(context.getClockProvider().getClock());
     if (year >= FIRST_YEAR && year <= current) {
       return true;
     }
