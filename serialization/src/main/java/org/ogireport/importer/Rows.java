@@ -31,17 +31,29 @@ final class Rows {
 
   private Rows() {}
 
-  /** The raw rows of a region of lines, in order. */
+  /**
+   * The raw rows of a region of lines, in order. Where the region prints one cell per line, a
+   * run of empty lines longer than the usual gap between cells stands for blank cells: one per
+   * extra line when cells follow each other directly, one per extra empty paragraph when they
+   * are separated by empty lines.
+   */
   static List<RawRow> of(List<SourceLine> lines) {
     List<RawRow> rows = new ArrayList<>();
     StringBuilder label = new StringBuilder();
     int labelLine = 0;
     List<Token> values = new ArrayList<>();
+    int usualGap = oneCellPerLine(lines) ? usualGap(lines) : -1;
+    int gap = 0;
     for (SourceLine line : lines) {
       LineRecord record = record(line);
       if (record == null) {
+        gap += line.isBlank() ? 1 : 0;
         continue;
       }
+      if (usualGap >= 0 && label.length() > 0) {
+        addBlanks(values, gap, usualGap, line.number());
+      }
+      gap = 0;
       if (!record.label().isEmpty()) {
         if (!values.isEmpty()) {
           rows.add(new RawRow(label.toString(), labelLine, values));
@@ -60,10 +72,63 @@ final class Rows {
       }
       values.addAll(record.values());
     }
+    if (usualGap >= 0 && label.length() > 0 && !lines.isEmpty()) {
+      addBlanks(values, gap, usualGap, lines.get(lines.size() - 1).number());
+    }
     if (label.length() > 0 || !values.isEmpty()) {
       rows.add(new RawRow(label.toString(), labelLine, values));
     }
     return rows;
+  }
+
+  /** Adds the blank cells a run of {@code gap} empty lines stands for, before line {@code next}. */
+  private static void addBlanks(List<Token> values, int gap, int usualGap, int next) {
+    for (int i = 0; i < (gap - usualGap) / (usualGap + 1); i++) {
+      values.add(Token.empty(next - gap + usualGap + i * (usualGap + 1), 1));
+    }
+  }
+
+  /**
+   * Whether a region prints one cell per line: nine in ten of its non-empty lines hold a label
+   * or a single value, and at least ten hold a value.
+   */
+  private static boolean oneCellPerLine(List<SourceLine> lines) {
+    int single = 0;
+    int nonEmpty = 0;
+    int valueLines = 0;
+    for (SourceLine line : lines) {
+      LineRecord record = record(line);
+      if (record == null || line.isBlank()) {
+        continue;
+      }
+      nonEmpty++;
+      boolean labelOnly = record.values().isEmpty();
+      boolean valueOnly = record.label().isEmpty() && record.values().size() == 1;
+      single += labelOnly || valueOnly ? 1 : 0;
+      valueLines += valueOnly ? 1 : 0;
+    }
+    return valueLines >= 10 && single * 10 >= nonEmpty * 9;
+  }
+
+  /** The most frequent number of empty lines between two non-empty lines of a region. */
+  private static int usualGap(List<SourceLine> lines) {
+    int[] counts = new int[4];
+    int gap = -1;
+    for (SourceLine line : lines) {
+      if (line.isBlank()) {
+        gap += gap >= 0 ? 1 : 0;
+      } else {
+        if (gap >= 0 && gap < counts.length) {
+          counts[gap]++;
+        }
+        gap = 0;
+      }
+    }
+    int usual = 0;
+    for (int i = 1; i < counts.length; i++) {
+      usual = counts[i] > counts[usual] ? i : usual;
+    }
+    return usual;
   }
 
   /** What a line holds; null for an empty line or a Markdown rule. */
