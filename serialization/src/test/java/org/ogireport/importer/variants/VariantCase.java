@@ -47,8 +47,14 @@ record VariantCase(String name, AnnualReport source, Variant variant) {
    * eight quirks per layout, spread over the reports.
    */
   static List<VariantCase> sample(Map<String, AnnualReport> reports, int combined, long seed) {
+    List<VariantCase> cases = new ArrayList<>(singles(reports));
+    cases.addAll(combined(reports, combined, seed));
+    return cases;
+  }
+
+  /** Every layout plain and with each quirk alone, spread over the reports. */
+  static List<VariantCase> singles(Map<String, AnnualReport> reports) {
     List<Map.Entry<String, AnnualReport>> entries = new ArrayList<>(reports.entrySet());
-    Random random = new Random(seed);
     List<VariantCase> cases = new ArrayList<>();
     int n = 0;
     for (Layout layout : Layout.values()) {
@@ -56,13 +62,24 @@ record VariantCase(String name, AnnualReport source, Variant variant) {
       for (Quirk quirk : Quirk.values()) {
         cases.add(of(entries.get(n++ % entries.size()), layout, EnumSet.of(quirk), n));
       }
-      for (int i = 0; i < combined; i++) {
+    }
+    return cases;
+  }
+
+  /** {@code count} random combinations of four to eight quirks per layout, over the reports. */
+  static List<VariantCase> combined(Map<String, AnnualReport> reports, int count, long seed) {
+    List<Map.Entry<String, AnnualReport>> entries = new ArrayList<>(reports.entrySet());
+    Random random = new Random(seed);
+    List<VariantCase> cases = new ArrayList<>();
+    int n = 0;
+    for (Layout layout : Layout.values()) {
+      for (int i = 0; i < count; i++) {
         Set<Quirk> quirks = EnumSet.noneOf(Quirk.class);
         int size = 4 + random.nextInt(5);
         while (quirks.size() < size) {
           quirks.add(Quirk.values()[random.nextInt(Quirk.values().length)]);
         }
-        cases.add(of(entries.get(n++ % entries.size()), layout, quirks, n + seed));
+        cases.add(of(entries.get(n++ % entries.size()), layout, quirks, n + seed * 1000));
       }
     }
     return cases;

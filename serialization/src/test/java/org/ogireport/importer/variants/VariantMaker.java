@@ -56,15 +56,6 @@ final class VariantMaker {
           .build();
       review = blanksMarked(ReviewAndLitigation.builder().from(review)).build();
     }
-    if (variant.has(Quirk.SINGLE_OTHER_HANDLING) && report.getEdition() == Edition.V2021) {
-      Applications.Builder b = Applications.builder(Edition.V2021).from(applications);
-      for (ApplicationRow row : List.of(
-          ApplicationRow.OTHER_NO_CORRECTION, ApplicationRow.OTHER_UNPAID_FEE)) {
-        Applicant.parts().forEach(c -> b.setBlank(row, c));
-        b.setBlank(row, Applicant.TOTAL);
-      }
-      applications = b.build();
-    }
     if (report instanceof Report2019 r) {
       ProactiveDisclosure2019.Builder b = ProactiveDisclosure2019.builder()
           .from(r.getProactiveDisclosure());
@@ -83,6 +74,15 @@ final class VariantMaker {
       applications = withBlanks(
           Applications.builder(applications.getEdition()).from(applications), random).build();
       review = withBlanks(ReviewAndLitigation.builder().from(review), random).build();
+    }
+    if (variant.has(Quirk.SINGLE_OTHER_HANDLING) && report.getEdition() == Edition.V2021) {
+      Applications.Builder b = Applications.builder(Edition.V2021).from(applications);
+      for (ApplicationRow row : List.of(
+          ApplicationRow.OTHER_NO_CORRECTION, ApplicationRow.OTHER_UNPAID_FEE)) {
+        Applicant.parts().forEach(c -> b.setBlank(row, c));
+        b.setBlank(row, Applicant.TOTAL);
+      }
+      applications = b.build();
     }
     return switch (report.getEdition()) {
       case V2019 -> Report2019.builder().organ(report.getOrgan()).year(report.getYear())
