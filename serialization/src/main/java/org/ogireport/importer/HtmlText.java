@@ -14,8 +14,8 @@ import org.jsoup.parser.Parser;
 
 /**
  * Flattens a saved report page into lines with jsoup: block elements become lines, and every
- * innermost {@code <table>} becomes a grid (rowspan and colspan expanded, the spanned places
- * empty) written one tab-separated line per row. Each line keeps the source line of the
+ * innermost {@code <table>} becomes a grid (rowspan and colspan expanded, the covered places
+ * marked {@link #COVERED}) written one tab-separated line per row. Each line keeps the source line of the
  * element it came from.
  */
 final class HtmlText {
@@ -27,6 +27,11 @@ final class HtmlText {
   private static final Set<String> SKIPPED =
       Set.of("script", "style", "noscript", "head", "template", "iframe", "svg", "select");
   private static final int MAX_SPAN = 1000;
+  /**
+   * The text of a place covered by a rowspan or colspan: not a cell of its own, so that it is
+   * never read as a blank cell (a private-use character, removed by {@link Rows}).
+   */
+  static final String COVERED = "\uE000";
 
   private final List<SourceLine> lines = new ArrayList<>();
   private final StringBuilder current = new StringBuilder();
@@ -108,7 +113,7 @@ final class HtmlText {
         String text = SourceLine.trim(cell.text().replace('\t', ' ').replace('\u00A0', ' '));
         for (int i = 0; i < rowspan && r + i < rows.size(); i++) {
           for (int j = 0; j < colspan; j++) {
-            grid.put(key(r + i, c + j), i == 0 && j == 0 ? text : "");
+            grid.put(key(r + i, c + j), i == 0 && j == 0 ? text : COVERED);
           }
         }
         c += colspan;
@@ -120,7 +125,7 @@ final class HtmlText {
       boolean any = false;
       for (int c = 0; c < width; c++) {
         String text = grid.getOrDefault(key(r, c), "");
-        any |= !text.isEmpty();
+        any |= !text.isEmpty() && !text.equals(COVERED);
         cells.add(text);
       }
       if (any) {

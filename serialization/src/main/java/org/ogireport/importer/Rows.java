@@ -28,20 +28,35 @@ final class Rows {
       Pattern.compile("(.*[\\u3400-\\u9fff)）\"”])(\\d+)");
   private static final Pattern MARKDOWN_RULE = Pattern.compile("[\\s|:\\-]+");
   private static final Pattern SPACES = Pattern.compile("[\\s\\u3000\\u00A0]+");
+  /** A line break inside a Markdown table cell: {@code 一、本年新收<br>政府信息…}. */
+  private static final Pattern LINE_BREAK_TAG = Pattern.compile("(?i)<br\\s*/?>");
+  private static final Pattern UNIT = Pattern.compile("万元|元|件");
 
   private Rows() {}
 
-  /** The raw rows of a region of lines, in order. */
+  /**
+   * The raw rows of a region of lines, in order. Where the region prints one cell per line, a
+   * run of empty lines longer than the usual gap between cells stands for blank cells: one per
+   * extra line when cells follow each other directly, one per extra empty paragraph when they
+   * are separated by empty lines.
+   */
   static List<RawRow> of(List<SourceLine> lines) {
     List<RawRow> rows = new ArrayList<>();
     StringBuilder label = new StringBuilder();
     int labelLine = 0;
     List<Token> values = new ArrayList<>();
+    int usualGap = oneCellPerLine(lines) ? usualGap(lines) : -1;
+    int gap = 0;
     for (SourceLine line : lines) {
       LineRecord record = record(line);
       if (record == null) {
+        gap += line.isBlank() ? 1 : 0;
         continue;
       }
+      if (usualGap >= 0 && label.length() > 0) {
+        addBlanks(values, gap, usualGap, line.number());
+      }
+      gap = 0;
       if (!record.label().isEmpty()) {
         if (!values.isEmpty()) {
           rows.add(new RawRow(label.toString(), labelLine, values));
@@ -60,15 +75,68 @@ final class Rows {
       }
       values.addAll(record.values());
     }
+    if (usualGap >= 0 && label.length() > 0 && !lines.isEmpty()) {
+      addBlanks(values, gap, usualGap, lines.get(lines.size() - 1).number());
+    }
     if (label.length() > 0 || !values.isEmpty()) {
       rows.add(new RawRow(label.toString(), labelLine, values));
     }
     return rows;
   }
 
+  /** Adds the blank cells a run of {@code gap} empty lines stands for, before line {@code next}. */
+  private static void addBlanks(List<Token> values, int gap, int usualGap, int next) {
+    for (int i = 0; i < (gap - usualGap) / (usualGap + 1); i++) {
+      values.add(Token.empty(next - gap + usualGap + i * (usualGap + 1), 1));
+    }
+  }
+
+  /**
+   * Whether a region prints one cell per line: nine in ten of its non-empty lines hold a label
+   * or a single value, and at least four hold a value.
+   */
+  private static boolean oneCellPerLine(List<SourceLine> lines) {
+    int single = 0;
+    int nonEmpty = 0;
+    int valueLines = 0;
+    for (SourceLine line : lines) {
+      LineRecord record = record(line);
+      if (record == null || line.isBlank()) {
+        continue;
+      }
+      nonEmpty++;
+      boolean labelOnly = record.values().isEmpty();
+      boolean valueOnly = record.label().isEmpty() && record.values().size() == 1;
+      single += labelOnly || valueOnly ? 1 : 0;
+      valueLines += valueOnly ? 1 : 0;
+    }
+    return valueLines >= 4 && single * 10 >= nonEmpty * 9;
+  }
+
+  /** The most frequent number of empty lines between two non-empty lines of a region. */
+  private static int usualGap(List<SourceLine> lines) {
+    int[] counts = new int[4];
+    int gap = -1;
+    for (SourceLine line : lines) {
+      if (line.isBlank()) {
+        gap += gap >= 0 ? 1 : 0;
+      } else {
+        if (gap >= 0 && gap < counts.length) {
+          counts[gap]++;
+        }
+        gap = 0;
+      }
+    }
+    int usual = 0;
+    for (int i = 1; i < counts.length; i++) {
+      usual = counts[i] > counts[usual] ? i : usual;
+    }
+    return usual;
+  }
+
   /** What a line holds; null for an empty line or a Markdown rule. */
   static LineRecord record(SourceLine line) {
-    String text = line.text();
+    String text = withoutCovered(line.text());
     String trimmed = SourceLine.trim(text);
     if (trimmed.isEmpty()) {
       return text.indexOf('\t') >= 0
@@ -79,7 +147,7 @@ final class Rows {
       if (MARKDOWN_RULE.matcher(trimmed).matches()) {
         return null;
       }
-      List<Field> fields = split(text, '|');
+      List<Field> fields = split(LINE_BREAK_TAG.matcher(text).replaceAll(" "), '|');
       if (!fields.isEmpty() && fields.get(0).text().isEmpty() && trimmed.startsWith("|")) {
         fields.remove(0);
       }
@@ -91,7 +159,12 @@ final class Rows {
     }
     if (text.indexOf('\t') >= 0) {
       List<Field> fields = split(text, '\t');
-      while (!fields.isEmpty() && fields.get(0).text().isEmpty()) {
+      boolean labelled = fields.stream()
+          .anyMatch(f -> !f.text().isEmpty() && !CellText.isValue(TextNormalizer.fold(f.text())));
+      boolean valueRow = !labelled && fields.stream().filter(f -> !f.text().isEmpty()).count() > 1;
+      while (!valueRow && !fields.isEmpty() && fields.get(0).text().isEmpty()) {
+        // indentation, or the places under a group label spanning rows; a row of several values
+        // (table 四's) keeps its leading blank cells
         fields.remove(0);
       }
       if (fields.size() > 1) {
@@ -102,6 +175,20 @@ final class Rows {
   }
 
   private record Field(String text, int column) {}
+
+  /** A grid line without the places covered by a span (each with its tab). */
+  private static String withoutCovered(String text) {
+    if (text.indexOf(HtmlText.COVERED.charAt(0)) < 0) {
+      return text;
+    }
+    StringBuilder sb = new StringBuilder();
+    for (String field : text.split("\t", -1)) {
+      if (!field.equals(HtmlText.COVERED)) {
+        sb.append(field).append('\t');
+      }
+    }
+    return sb.length() == 0 ? "" : sb.substring(0, sb.length() - 1);
+  }
 
   private static List<Field> split(String text, char separator) {
     List<Field> fields = new ArrayList<>();
@@ -167,7 +254,19 @@ final class Rows {
       }
       start = m.end();
     }
-    List<Field> fields = new ArrayList<>(tokens);
+    List<Field> fields = new ArrayList<>();
+    for (Field f : tokens) {
+      Field previous = fields.isEmpty() ? null : fields.get(fields.size() - 1);
+      String joined = previous == null ? ""
+          : text.substring(previous.column() - 1, f.column() - 1 + f.text().length());
+      if (previous != null && UNIT.matcher(TextNormalizer.fold(f.text())).matches()
+          && CellText.isValue(TextNormalizer.fold(joined))) {
+        // a unit printed apart from its number: 6.8 万元
+        fields.set(fields.size() - 1, new Field(joined, previous.column()));
+      } else {
+        fields.add(f);
+      }
+    }
     int lastLabel = -1;
     for (int i = 0; i < fields.size(); i++) {
       if (!CellText.isValue(TextNormalizer.fold(fields.get(i).text()))) {

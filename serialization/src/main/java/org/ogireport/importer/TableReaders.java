@@ -12,6 +12,7 @@ import org.ogireport.core.Article20Item;
 import org.ogireport.core.CaseBlock;
 import org.ogireport.core.CaseResult;
 import org.ogireport.core.Cell;
+import org.ogireport.core.CellKind;
 import org.ogireport.core.Column;
 import org.ogireport.core.Count;
 import org.ogireport.core.Disclosure2019Row;
@@ -250,12 +251,9 @@ final class TableReaders {
     return column;
   }
 
+  /** The count a token prints (with its separators, sign or unit), 0 when it prints none. */
   private static long numberOrZero(Token token) {
-    try {
-      return Long.parseLong(TextNormalizer.fold(token.text()).trim().replace(",", ""));
-    } catch (NumberFormatException e) {
-      return 0;
-    }
+    return CellText.count(token, CellKind.COUNT, new Diagnostics()).orZero();
   }
 
   /** Checks group subtotal rows (a local addition to the form) against their rows. */

@@ -92,7 +92,8 @@ final class TextNormalizer {
     StringBuilder sb = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (Character.isWhitespace(c) || c == '"' || c == '\'' || c == '·' || c == '|') {
+      if (Character.isWhitespace(c) || c == '"' || c == '\'' || c == '·' || c == '|'
+          || c == HtmlText.COVERED.charAt(0)) {
         continue;
       }
       if ((c == '、' || c == ',' || c == '，') && sb.length() > 0
