@@ -44,22 +44,30 @@ final class ReportReader {
       "[^。,;:!?]{2,30}(办|局|委|政府|办公室|委员会|中心|院|厅|部|处|所|站|队|会|机关|街道|镇|乡|公司|馆)");
   private static final Pattern YEAR_IN_TEXT = Pattern.compile("((?:19|20)\\d{2})\\s*年");
 
-  private final String source;
-  private final Diagnostics diagnostics;
   /** An organ name that starts at province or city level, or is a State Council body. */
   private static final Pattern QUALIFIED_ORGAN =
       Pattern.compile("[\\p{IsHan}]{2,7}?(?:省|自治区|市(?!场)|自治州|州|盟|地区)|国务院|国家|中国|中华人民共和国");
   /** Characters that end the words before a place name in an opening sentence ("本报告由…"). */
   private static final String PREFIX_STOP = "由据按在是对于为和与及的向经";
 
+  private final String source;
+  private final Diagnostics diagnostics;
   private final List<SourceLine> lines;
 
   ReportReader(String source, List<SourceLine> rawLines, Diagnostics diagnostics) {
     this.source = source;
     this.diagnostics = diagnostics;
     this.lines = new ArrayList<>(rawLines.size());
+    // a page footer goes with the empty lines around it: a page break is no blank cell
+    boolean afterFooter = false;
     for (SourceLine line : rawLines) {
-      if (!PAGE_FOOTER.matcher(line.folded()).matches()) {
+      if (PAGE_FOOTER.matcher(line.folded()).matches()) {
+        while (!lines.isEmpty() && lines.get(lines.size() - 1).isBlank()) {
+          lines.remove(lines.size() - 1);
+        }
+        afterFooter = true;
+      } else if (!(afterFooter && line.isBlank())) {
+        afterFooter = false;
         lines.add(line);
       }
     }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ogireport.core.Amount;
@@ -146,6 +148,18 @@ class ImporterBehaviourTest {
     AnnualReport report = SeedReports.IMPORTER.read(report2021()).getReport();
     assertEquals(Count.of(1),
         report.getReviewAndLitigation().getCount(CaseBlock.REVIEW, CaseResult.UPHELD));
+  }
+
+  @Test
+  void aPageFooterWithEmptyLinesAroundItInsideARowIsNoBlankCell() throws IOException {
+    String seed = Files.readString(SeedReports.SEEDS.resolve("001_78cf330bb6c558ff.txt"));
+    int row = seed.indexOf("（一）予以公开");
+    int firstValue = seed.indexOf('\n', seed.indexOf('\n', row) + 1);
+    String broken = seed.substring(0, firstValue) + "\n\n- 3 -\n\n" + seed.substring(firstValue);
+    ImportResult result = SeedReports.IMPORTER.read(broken);
+    assertEquals(
+        SeedReports.IMPORTER.read(seed).getReport().getApplications(),
+        result.getReport().getApplications());
   }
 
   @Test
