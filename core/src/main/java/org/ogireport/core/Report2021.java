@@ -13,6 +13,7 @@ import org.ogireport.core.constraints.EditionYear;
 import org.ogireport.core.constraints.HintSwappedColumns;
 import org.ogireport.core.constraints.LitTotal;
 import org.ogireport.core.constraints.NarrApplications;
+import org.ogireport.core.constraints.NarrativeChecks;
 import org.ogireport.core.constraints.NarrCarriedOver;
 import org.ogireport.core.constraints.NarrFeesSilent;
 import org.ogireport.core.constraints.NarrLitigation;
@@ -50,15 +51,15 @@ import org.ogireport.core.constraints.YearRange;
 @CellMissing(payload = SeverityPayload.Warning.class)
 @A20Issued(payload = SeverityPayload.Warning.class)
 @EditionYear(payload = SeverityPayload.Warning.class)
-@NarrApplications(payload = SeverityPayload.Warning.class)
-@NarrCarriedOver(payload = SeverityPayload.Warning.class)
-@NarrReview(payload = SeverityPayload.Warning.class)
-@NarrLitigation(payload = SeverityPayload.Warning.class)
-@HintSwappedColumns(payload = SeverityPayload.Warning.class)
-@OtherHandlingShare(payload = SeverityPayload.Warning.class)
-@TablesZeroText(payload = SeverityPayload.Warning.class)
-@NarrOverviewLength(payload = SeverityPayload.Warning.class)
-@NarrFeesSilent(payload = SeverityPayload.Warning.class)
+@NarrApplications(groups = NarrativeChecks.class, payload = SeverityPayload.Warning.class)
+@NarrCarriedOver(groups = NarrativeChecks.class, payload = SeverityPayload.Warning.class)
+@NarrReview(groups = NarrativeChecks.class, payload = SeverityPayload.Warning.class)
+@NarrLitigation(groups = NarrativeChecks.class, payload = SeverityPayload.Warning.class)
+@HintSwappedColumns(groups = NarrativeChecks.class, payload = SeverityPayload.Warning.class)
+@OtherHandlingShare(groups = NarrativeChecks.class, payload = SeverityPayload.Warning.class)
+@TablesZeroText(groups = NarrativeChecks.class, payload = SeverityPayload.Warning.class)
+@NarrOverviewLength(groups = NarrativeChecks.class, payload = SeverityPayload.Warning.class)
+@NarrFeesSilent(groups = NarrativeChecks.class, payload = SeverityPayload.Warning.class)
 @Value.Immutable
 public abstract non-sealed class Report2021 implements AnnualReport {
 

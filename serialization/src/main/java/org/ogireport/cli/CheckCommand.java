@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.ogireport.core.AnnualReport;
 import org.ogireport.core.Cell;
 import org.ogireport.core.analysis.ReportSeries;
@@ -45,11 +46,19 @@ import org.ogireport.validation.ValidationResult;
 final class CheckCommand implements Command {
 
   private final ReportInput input;
-  private final ReportValidator validator;
+  private final Function<Boolean, ReportValidator> validators;
 
-  CheckCommand(ReportInput input, ReportValidator validator) {
+  /**
+   * A check command.
+   *
+   * @param input reads the files
+   * @param validators builds the validator, with or without the narrative checks, when a run
+   *     needs it (building one takes a Hibernate Validator factory: commands that do not check
+   *     do not pay for it)
+   */
+  CheckCommand(ReportInput input, Function<Boolean, ReportValidator> validators) {
     this.input = input;
-    this.validator = validator;
+    this.validators = validators;
   }
 
   @Override
@@ -59,13 +68,14 @@ final class CheckCommand implements Command {
 
   @Override
   public String usage() {
-    return "check [--json] [--series] [--lang zh|en] FILE...   validate reports (.json, .jsonl, .txt, .html)";
+    return "check [--json] [--series] [--narrative] [--lang zh|en] FILE...   validate reports";
   }
 
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) {
     boolean asJson = false;
     boolean series = false;
+    boolean narrative = false;
     Locale locale = Locale.SIMPLIFIED_CHINESE;
     List<String> files = new ArrayList<>();
     for (Iterator<String> it = args.iterator(); it.hasNext(); ) {
@@ -73,6 +83,7 @@ final class CheckCommand implements Command {
       switch (arg) {
         case "--json" -> asJson = true;
         case "--series" -> series = true;
+        case "--narrative" -> narrative = true;
         case "--lang" -> {
           String lang = it.hasNext() ? it.next() : "";
           if (lang.equals("zh")) {
@@ -98,6 +109,7 @@ final class CheckCommand implements Command {
       err.println("usage: ogi-report " + usage());
       return 2;
     }
+    ReportValidator validator = validators.apply(narrative);
     Printer printer = asJson ? new JsonPrinter(out) : new TextPrinter(out);
     Outcome outcome = new Outcome();
     Locale lang = locale;

@@ -38,7 +38,8 @@ public final class Main {
     ReportImporter importer = ReportImporter.builder().build();
     ReportInput input = new ReportInput(json, importer);
     return List.of(
-        new CheckCommand(input, ReportValidator.create()),
+        new CheckCommand(input,
+            narrative -> ReportValidator.builder().narrativeChecks(narrative).build()),
         new ImportCommand(importer, json::writeCompact),
         new RenderCommand(input::readOne),
         new ExportCommand(input::readOne),

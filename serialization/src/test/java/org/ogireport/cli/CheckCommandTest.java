@@ -177,6 +177,18 @@ class CheckCommandTest {
   }
 
   @Test
+  void narrativeChecksRunOnRequestOnly() throws IOException {
+    Path text = Path.of("src/test/resources/shared/realworld/hongze-2024.txt");
+    Run plain = run("check", "--json", text.toString());
+    assertFalse(findings(plain.lines().get(0)).stream().anyMatch(f -> f.startsWith("NARR-")));
+    Run narrative = run("check", "--json", "--narrative", text.toString());
+    // 一、总体情况 says 受理政府信息公开申请 17 件; table 三 prints 95 newly received
+    assertTrue(findings(narrative.lines().get(0))
+        .contains("NARR-APPLICATIONS applications.newReceived.total"), narrative.out());
+    assertEquals(0, narrative.exit());
+  }
+
+  @Test
   void badArgumentsExitTwoWithUsage() {
     assertEquals(2, run("check").exit());
     Run lang = run("check", "--lang", "fr", "x.json");

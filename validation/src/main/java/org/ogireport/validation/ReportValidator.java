@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import jakarta.validation.groups.Default;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,6 +17,7 @@ import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.ogireport.core.AnnualReport;
 import org.ogireport.core.analysis.ReportSeries;
+import org.ogireport.core.constraints.NarrativeChecks;
 import org.ogireport.core.analysis.YearStep;
 import org.ogireport.validation.internal.AlwaysTraversable;
 import org.ogireport.validation.internal.FixedLocaleInterpolator;
@@ -49,6 +51,11 @@ import org.ogireport.validation.internal.ViolationOrder;
  * {@code validatedBy = {}} and without the validators registered here, validating fails with
  * {@code HV000030} (no validator could be found). Hibernate Validator needs no Expression
  * Language here: messages go through {@link ParameterMessageInterpolator}.
+ *
+ * <p>By default the rules of the form's catalogue run (the {@code Default} group). The heuristic
+ * checks of text against tables ({@code NARR-…}, {@code HINT-SWAPPED-COLUMNS},
+ * {@code OTHER-HANDLING-SHARE}, {@code TABLES-ZERO-TEXT}) are in the {@link NarrativeChecks}
+ * group and run with {@link Builder#narrativeChecks(boolean)}.
  */
 public final class ReportValidator {
 
@@ -61,6 +68,7 @@ public final class ReportValidator {
   private final Locale defaultLocale;
   private final Set<Rule> suppressedRules;
   private final Set<String> suppressedCells;
+  private final Class<?>[] groups;
 
   private ReportValidator(Builder builder) {
     ParameterMessageInterpolator interpolator =
@@ -80,6 +88,9 @@ public final class ReportValidator {
     this.defaultLocale = messageLocale(builder.locale);
     this.suppressedRules = Set.copyOf(builder.suppressedRules);
     this.suppressedCells = Set.copyOf(builder.suppressedCells);
+    this.groups = builder.narrativeChecks
+        ? new Class<?>[] {Default.class, NarrativeChecks.class}
+        : new Class<?>[] {Default.class};
   }
 
   private Validator validatorIn(ParameterMessageInterpolator interpolator, Locale locale) {
@@ -113,7 +124,7 @@ public final class ReportValidator {
     Objects.requireNonNull(report, "report");
     Locale messages = messageLocale(locale);
     Set<ConstraintViolation<AnnualReport>> found =
-        (messages == CHINESE ? chinese : english).validate(report);
+        (messages == CHINESE ? chinese : english).validate(report, groups);
     if (found.isEmpty()) {
       return new ValidationResult(List.of(), messages);
     }
@@ -203,6 +214,7 @@ public final class ReportValidator {
 
     private Clock clock = Clock.systemDefaultZone();
     private Locale locale = CHINESE;
+    private boolean narrativeChecks;
     private final Set<Rule> suppressedRules = new HashSet<>();
     private final Set<String> suppressedCells = new HashSet<>();
 
@@ -217,6 +229,16 @@ public final class ReportValidator {
     /** The message locale of {@link ReportValidator#validate(AnnualReport)}; default {@code zh_CN}. */
     public Builder locale(Locale locale) {
       this.locale = Objects.requireNonNull(locale, "locale");
+      return this;
+    }
+
+    /**
+     * Whether to run the heuristic checks of the {@link NarrativeChecks} group too (text against
+     * tables, hints, shares: {@link Rule#isNarrative()}); default {@code false}, the form's rule
+     * catalogue only.
+     */
+    public Builder narrativeChecks(boolean on) {
+      this.narrativeChecks = on;
       return this;
     }
 

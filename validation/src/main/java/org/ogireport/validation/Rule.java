@@ -236,6 +236,19 @@ public enum Rule {
     return id.startsWith("SERIES-");
   }
 
+  /**
+   * Whether the rule is one of the heuristic checks of the {@code NarrativeChecks} group (text
+   * against tables, hints, shares), run on request: {@code ReportValidator.Builder#narrativeChecks}.
+   */
+  public boolean isNarrative() {
+    return NARRATIVE_IDS.contains(id);
+  }
+
+  private static final Set<String> NARRATIVE_IDS = Set.of(
+      "NARR-APPLICATIONS", "NARR-CARRIED-OVER", "NARR-REVIEW", "NARR-LITIGATION",
+      "HINT-SWAPPED-COLUMNS", "NARR-OVERVIEW-LENGTH", "NARR-FEES-SILENT", "OTHER-HANDLING-SHARE",
+      "TABLES-ZERO-TEXT");
+
   /** The editions the rule applies to. */
   public Set<Edition> getEditions() {
     return EnumSet.copyOf(editions);

@@ -24,7 +24,7 @@ import org.ogireport.core.Sections;
 class NarrativeRulesTest {
 
   private static final ReportValidator VALIDATOR =
-      ReportValidator.builder().clock(Fixture.CLOCK).build();
+      ReportValidator.builder().clock(Fixture.CLOCK).narrativeChecks(true).build();
 
   /** Seed 001's 一、总体情况, the sentences with numbers. */
   static final String FULING_OVERVIEW =
