@@ -149,6 +149,22 @@ public final class TableLayout<R extends Enum<R> & Row<C>, C extends Enum<C> & C
     return Optional.ofNullable(byPath.get(path));
   }
 
+  /**
+   * The slot with a JSON path in any table of either edition, e.g.
+   * {@code applications.outcomes.otherHandling.other.total} (2021) or
+   * {@code proactiveDisclosure.procurement.amount} (2019).
+   */
+  public static Optional<CellSlot<?, ?>> findAnySlot(String path) {
+    for (TableLayout<?, ?> layout : List.of(DISCLOSURE_2019, DISCLOSURE_2021,
+        APPLICATIONS.get(Edition.V2019), APPLICATIONS.get(Edition.V2021), REVIEW_AND_LITIGATION)) {
+      CellSlot<?, ?> slot = layout.byPath.get(path);
+      if (slot != null) {
+        return Optional.of(slot);
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The cell a fresh form holds in every slot: zero counts, zero amounts in 万元. */
   List<Cell> zeros() {
     List<Cell> cells = new ArrayList<>(slots.size());

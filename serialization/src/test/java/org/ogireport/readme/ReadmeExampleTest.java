@@ -50,8 +50,8 @@ class ReadmeExampleTest {
     // --- README example: end
 
     assertEquals(
-        "error APP-BALANCE applications.carriedForward.naturalPerson：一（本年新收）加二（上年结转）为 12，三（七）总计加四（结转下年度继续办理）为 11（相差 1）\n"
-            + "error APP-BALANCE applications.carriedForward.total：一（本年新收）加二（上年结转）为 15，三（七）总计加四（结转下年度继续办理）为 14（相差 1）\n"
+        "error APP-BALANCE 表三 四、结转下年度继续办理·自然人：一（本年新收）加二（上年结转）为 12，三（七）总计加四（结转下年度继续办理）为 11（相差 1）\n"
+            + "error APP-BALANCE 表三 四、结转下年度继续办理·总计：一（本年新收）加二（上年结转）为 15，三（七）总计加四（结转下年度继续办理）为 14（相差 1）\n"
             + "true\n",
         bytes.toString(StandardCharsets.UTF_8));
   }

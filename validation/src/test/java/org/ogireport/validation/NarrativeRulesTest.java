@@ -109,7 +109,7 @@ class NarrativeRulesTest {
     assertEquals("reviewAndLitigation.review.total: 一、总体情况 says “行政复议1件” (1), but table 四 "
         + "has 0 administrative reviews (difference 1)", review.get(0).getMessage());
     assertEquals(5, review.get(0).getCells().size());
-    assertEquals("reviewAndLitigation.review.total：总体情况称“行政复议1件”（1 件），但表四行政复议总计为 0"
+    assertEquals("表四 行政复议·总计：总体情况称“行政复议1件”（1 件），但表四行政复议总计为 0"
             + "（相差 1）",
         VALIDATOR.validate(fuling(FULING_OVERVIEW, 0)).filter(Rule.NARR_REVIEW).get(0).getMessage());
   }

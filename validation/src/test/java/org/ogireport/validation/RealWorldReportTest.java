@@ -90,7 +90,7 @@ class RealWorldReportTest {
     assertEquals("applications.outcomes.otherHandling.noCorrection.naturalPerson",
         missing.get(0).getPath());
     assertEquals("applications.outcomes.otherHandling.unpaidFee.total", missing.get(13).getPath());
-    assertEquals("applications.outcomes.otherHandling.unpaidFee.total：未填报数字（空白或“/”），按 0 计算",
+    assertEquals("表三 （六）其他处理 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请·总计：未填报数字（空白或“/”），按 0 计算",
         VALIDATOR.validate(hongze2023(), Locale.CHINA).filter("CELL-MISSING").get(13).getMessage());
   }
 

@@ -118,7 +118,7 @@ class SeriesRulesTest {
     assertEquals("0 vs 2 (difference -2)", v.getSides().orElseThrow().toString());
     assertEquals("2020:applications.carriedOver.naturalPerson: 二、上年结转 of 2020 is 0, but "
         + "四、结转下年度继续办理 of 2019 is 2 (difference -2)", v.getMessage());
-    assertEquals("2020:applications.carriedOver.naturalPerson：2020 年二、上年结转为 0，但 2019 年"
+    assertEquals("2020年 表三 二、上年结转政府信息公开申请数量·自然人：2020 年二、上年结转为 0，但 2019 年"
             + "四、结转下年度继续办理为 2（相差 -2）",
         VALIDATOR.validate(ReportSeries.of(fuling2019(ProactiveDisclosure2019.zeros(), 2),
             fuling2020())).getViolations().get(0).getMessage());

@@ -163,7 +163,7 @@ class SingleCellChangeTest {
     assertEquals(new BigDecimal("1"), sides.getDifference());
     assertEquals("applications.carriedForward.naturalPerson: new plus carried over is 23, but "
         + "outcomes total plus carried forward is 22 (difference 1)", en.getMessage());
-    assertEquals("applications.carriedForward.naturalPerson：一（本年新收）加二（上年结转）为 23，"
+    assertEquals("表三 四、结转下年度继续办理·自然人：一（本年新收）加二（上年结转）为 23，"
         + "三（七）总计加四（结转下年度继续办理）为 22（相差 1）", zh.getMessage());
     assertEquals(Locale.SIMPLIFIED_CHINESE, zh.getLocale());
   }
@@ -180,13 +180,13 @@ class SingleCellChangeTest {
     RuleViolation row = en.filter(Rule.APP_ROW_TOTAL).get(0);
     assertEquals("applications.outcomes.granted.total is 10, but the six applicant columns add "
         + "up to 11 (difference -1)", row.getMessage());
-    assertEquals("applications.outcomes.granted.total：总计填报为 10，但自然人与法人或其他组织各列之和为 "
+    assertEquals("表三 （一）予以公开·总计：总计填报为 10，但自然人与法人或其他组织各列之和为 "
         + "11（相差 -1）", zh.filter(Rule.APP_ROW_TOTAL).get(0).getMessage());
     assertEquals(7, row.getCells().size());
 
     RuleViolation negative = en.filter("CELL-NEGATIVE").get(0);
     assertEquals("proactiveDisclosure.procurement.amount is negative: -91.82万元", negative.getMessage());
-    assertEquals("proactiveDisclosure.procurement.amount：填报了负数 -91.82万元",
+    assertEquals("表二 第二十条第（九）项 政府集中采购·采购总金额：填报了负数 -91.82万元",
         zh.filter("CELL-NEGATIVE").get(0).getMessage());
     assertEquals(new BigDecimal("-91.82"), negative.getSides().orElseThrow().getDifference());
   }

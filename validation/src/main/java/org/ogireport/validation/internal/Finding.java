@@ -28,7 +28,8 @@ import org.ogireport.validation.ViolationDetails;
  *
  * <p>{@link #reportTo} switches off the default violation, adds one violation whose property
  * path is the JSON path (one property node per dotted segment), sets the message parameters
- * {@code path}, {@code left}, {@code right}, {@code difference} and any {@link #param} ones, and
+ * {@code path}, {@code cell} (the printed name of the place, {@link CellNames}), {@code left},
+ * {@code right}, {@code difference} and any {@link #param} ones, and
  * attaches a {@link ViolationDetails} as dynamic payload. Build a finding only when the rule
  * fails: the passing path allocates nothing.
  */
@@ -103,6 +104,7 @@ public final class Finding {
         context.unwrap(HibernateConstraintValidatorContext.class);
     hv.disableDefaultConstraintViolation();
     hv.addMessageParameter("path", path);
+    hv.addMessageParameter("cell", CellNames.of(path));
     if (sides != null) {
       hv.addMessageParameter("left", sides.getLeft().toPlainString());
       hv.addMessageParameter("right", sides.getRight().toPlainString());
