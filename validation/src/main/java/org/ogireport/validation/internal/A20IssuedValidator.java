@@ -29,14 +29,15 @@ public final class A20IssuedValidator implements ConstraintValidator<A20Issued, 
     for (int i = 0; i < ROWS.size(); i++) {
       Disclosure2021Row row = ROWS.get(i);
       long issued = table.getCount(row, ISSUED).orZero();
-      long bound = table.getCount(row, IN_FORCE).orZero() + table.getCount(row, REPEALED).orZero();
-      if (issued > bound) {
+      long inForce = table.getCount(row, IN_FORCE).orZero();
+      long repealed = table.getCount(row, REPEALED).orZero();
+      if (ExactSums.compare(issued, 0, inForce, repealed) > 0) {
         valid = false;
         Finding.of(Rule.A20_ISSUED, table.getLayout().getSlot(row, ISSUED).getPath())
             .read(table, row, ISSUED)
             .read(table, row, IN_FORCE)
             .read(table, row, REPEALED)
-            .sides(issued, bound)
+            .sides(ExactSums.sides(issued, 0, inForce, repealed))
             .reportTo(context);
       }
     }

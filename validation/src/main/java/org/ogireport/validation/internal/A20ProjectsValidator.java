@@ -40,14 +40,14 @@ public final class A20ProjectsValidator implements ConstraintValidator<A20Projec
     boolean valid = true;
     for (int i = 0; i < ROWS.size(); i++) {
       Disclosure2019Row row = ROWS.get(i);
-      long projects = table.getCount(row, PREVIOUS_YEAR).orZero()
-          + table.getCount(row, CHANGE).orZero();
-      if (projects < 0) {
+      long previous = table.getCount(row, PREVIOUS_YEAR).orZero();
+      long change = table.getCount(row, CHANGE).orZero();
+      if (ExactSums.compare(previous, change, 0, 0) < 0) {
         valid = false;
         Finding.of(Rule.A20_PROJECTS, table.getLayout().getSlot(row, CHANGE).getPath())
             .read(table, row, PREVIOUS_YEAR)
             .read(table, row, CHANGE)
-            .sides(projects, 0)
+            .sides(ExactSums.sides(previous, change, 0, 0))
             .reportTo(context);
       }
     }

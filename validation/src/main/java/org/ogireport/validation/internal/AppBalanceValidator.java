@@ -33,15 +33,15 @@ public final class AppBalanceValidator implements ConstraintValidator<AppBalance
     Applications table = report.getApplications();
     boolean valid = true;
     for (Applicant column : COLUMNS) {
-      long received = table.getCount(NEW_RECEIVED, column).orZero()
-          + table.getCount(CARRIED_OVER, column).orZero();
-      long handled = table.getCount(OUTCOME_TOTAL, column).orZero()
-          + table.getCount(CARRIED_FORWARD, column).orZero();
-      if (received != handled) {
+      long newReceived = table.getCount(NEW_RECEIVED, column).orZero();
+      long carriedOver = table.getCount(CARRIED_OVER, column).orZero();
+      long outcomeTotal = table.getCount(OUTCOME_TOTAL, column).orZero();
+      long carriedForward = table.getCount(CARRIED_FORWARD, column).orZero();
+      if (ExactSums.compare(newReceived, carriedOver, outcomeTotal, carriedForward) != 0) {
         valid = false;
         Finding.of(Rule.APP_BALANCE, table.getLayout().getSlot(CARRIED_FORWARD, column).getPath())
             .readColumn(table, READ, column)
-            .sides(received, handled)
+            .sides(ExactSums.sides(newReceived, carriedOver, outcomeTotal, carriedForward))
             .reportTo(context);
       }
     }

@@ -8,6 +8,7 @@ import org.ogireport.core.ApplicationRow;
 import org.ogireport.core.Applications;
 import org.ogireport.core.constraints.AppOutcomeTotal;
 import org.ogireport.validation.Rule;
+import org.ogireport.validation.Sides;
 
 /** {@code APP-OUTCOME-TOTAL}: in every column of table 三, （七）总计 = the outcome rows. */
 public final class AppOutcomeTotalValidator
@@ -24,14 +25,15 @@ public final class AppOutcomeTotalValidator
     boolean valid = true;
     for (Applicant column : COLUMNS) {
       long printed = table.getCount(ApplicationRow.OUTCOME_TOTAL, column).orZero();
-      long computed = table.computedOutcomeTotal(column);
-      if (printed != computed) {
+      Sides sides = ExactSums.columnTotal(
+          printed, table, ApplicationRow.outcomes(table.getEdition()), column);
+      if (sides != null) {
         valid = false;
         Finding.of(Rule.APP_OUTCOME_TOTAL,
                 table.getLayout().getSlot(ApplicationRow.OUTCOME_TOTAL, column).getPath())
             .readColumn(table, ApplicationRow.outcomes(table.getEdition()), column)
             .read(table, ApplicationRow.OUTCOME_TOTAL, column)
-            .sides(printed, computed)
+            .sides(sides)
             .reportTo(context);
       }
     }

@@ -9,6 +9,7 @@ import org.ogireport.core.ApplicationRow;
 import org.ogireport.core.Applications;
 import org.ogireport.core.constraints.AppRowTotal;
 import org.ogireport.validation.Rule;
+import org.ogireport.validation.Sides;
 
 /** {@code APP-ROW-TOTAL}: in every row of table 三, 总计 = the six applicant columns. */
 public final class AppRowTotalValidator implements ConstraintValidator<AppRowTotal, AnnualReport> {
@@ -24,14 +25,14 @@ public final class AppRowTotalValidator implements ConstraintValidator<AppRowTot
     for (int i = 0; i < rows.size(); i++) {
       ApplicationRow row = rows.get(i);
       long printed = table.getCount(row, Applicant.TOTAL).orZero();
-      long computed = table.computedRowTotal(row);
-      if (printed != computed) {
+      Sides sides = ExactSums.rowTotal(printed, table, row, Applicant.parts());
+      if (sides != null) {
         valid = false;
         Finding.of(Rule.APP_ROW_TOTAL,
                 table.getLayout().getSlot(row, Applicant.TOTAL).getPath())
             .readRow(table, row, Applicant.parts())
             .read(table, row, Applicant.TOTAL)
-            .sides(printed, computed)
+            .sides(sides)
             .reportTo(context);
       }
     }

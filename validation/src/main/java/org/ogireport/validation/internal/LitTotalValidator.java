@@ -8,6 +8,7 @@ import org.ogireport.core.CaseResult;
 import org.ogireport.core.ReviewAndLitigation;
 import org.ogireport.core.constraints.LitTotal;
 import org.ogireport.validation.Rule;
+import org.ogireport.validation.Sides;
 
 /** {@code LIT-TOTAL}: in each block of table 四, 总计 = 维持 + 纠正 + 其他 + 尚未审结. */
 public final class LitTotalValidator implements ConstraintValidator<LitTotal, AnnualReport> {
@@ -23,13 +24,13 @@ public final class LitTotalValidator implements ConstraintValidator<LitTotal, An
     boolean valid = true;
     for (CaseBlock block : BLOCKS) {
       long printed = table.getCount(block, CaseResult.TOTAL).orZero();
-      long computed = table.computedTotal(block);
-      if (printed != computed) {
+      Sides sides = ExactSums.rowTotal(printed, table, block, CaseResult.parts());
+      if (sides != null) {
         valid = false;
         Finding.of(Rule.LIT_TOTAL, table.getLayout().getSlot(block, CaseResult.TOTAL).getPath())
             .readRow(table, block, CaseResult.parts())
             .read(table, block, CaseResult.TOTAL)
-            .sides(printed, computed)
+            .sides(sides)
             .reportTo(context);
       }
     }
