@@ -343,6 +343,9 @@ public final class ReportJson {
     JsonParser parser;
     try {
       parser = opener.open(mapper.getFactory());
+    } catch (CharConversionException e) {
+      // byte input whose encoding detection fails, e.g. a UCS-4 byte order Jackson cannot read
+      throw error(source, line, null, "", "invalid character encoding: " + e.getMessage());
     } catch (IOException e) {
       throw new UncheckedIOException(source + ": " + e.getMessage(), e);
     }
@@ -364,7 +367,9 @@ public final class ReportJson {
     } catch (ReportMismatchException e) {
       throw error(source, line, e.getLocation(), e.getReportPath(), e.getReason());
     } catch (StreamConstraintsException e) {
-      throw error(source, line, locationOf(e, parser), pathOf(parser),
+      // where the offending token starts: Jackson's own location of a limit error can be a byte
+      // offset past the token rather than its column
+      throw error(source, line, parser.currentTokenLocation(), pathOf(parser),
           "input exceeds a limit: " + clean(e.getOriginalMessage()));
     } catch (JacksonException e) {
       throw error(source, line, locationOf(e, parser), pathOf(parser),
@@ -383,7 +388,8 @@ public final class ReportJson {
     if (line > 0) {
       lineNr = (int) Math.min(line, Integer.MAX_VALUE);
     }
-    return new ReportFormatException(source, lineNr, columnNr, path, reason, null);
+    return new ReportFormatException(
+        source, lineNr, columnNr, JsonNames.printable(path), JsonNames.printable(reason), null);
   }
 
   /** Where a Jackson exception happened: its own location, else where the parser stands. */
