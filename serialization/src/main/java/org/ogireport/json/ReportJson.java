@@ -85,6 +85,13 @@ public final class ReportJson {
    *   <li>field name length 256 characters;
    *   <li>20 000 tokens.
    * </ul>
+   * Each limit is deliberate: an input at the limit reads, one beyond it is refused with a
+   * {@link ReportFormatException} at the offending token ({@code input exceeds a limit: ...}).
+   * Replace them with {@link Builder#streamReadConstraints}, e.g. from
+   * {@code DEFAULT_READ_CONSTRAINTS.rebuild()}. Two limits are part of the format and fixed: a
+   * money value has at most 20 digits before the decimal point and 10 after it (so that
+   * {@code 1e999999999}, eleven characters, never becomes a billion digits), and a count is a
+   * {@code long}.
    */
   public static final StreamReadConstraints DEFAULT_READ_CONSTRAINTS =
       StreamReadConstraints.builder()
@@ -346,6 +353,9 @@ public final class ReportJson {
     } catch (CharConversionException e) {
       // byte input whose encoding detection fails, e.g. a UCS-4 byte order Jackson cannot read
       throw error(source, line, null, "", "invalid character encoding: " + e.getMessage());
+    } catch (StreamConstraintsException e) {
+      // a byte array longer than the document limit is refused before the first token
+      throw error(source, line, null, "", "input exceeds a limit: " + clean(e.getOriginalMessage()));
     } catch (IOException e) {
       throw new UncheckedIOException(source + ": " + e.getMessage(), e);
     }
@@ -367,8 +377,8 @@ public final class ReportJson {
     } catch (ReportMismatchException e) {
       throw error(source, line, e.getLocation(), e.getReportPath(), e.getReason());
     } catch (StreamConstraintsException e) {
-      // where the offending token starts: Jackson's own location of a limit error can be a byte
-      // offset past the token rather than its column
+      // where the offending token starts: Jackson gives a limit error no location of its own,
+      // and where the parser stands is the end of its input buffer, far past the token
       throw error(source, line, parser.currentTokenLocation(), pathOf(parser),
           "input exceeds a limit: " + clean(e.getOriginalMessage()));
     } catch (JacksonException e) {

@@ -378,18 +378,31 @@ final class ReportReader {
    * number whose plain form has a billion digits.
    */
   private BigDecimal moneyValue(String path, JsonLocation at) throws IOException {
-    BigDecimal value = p.getDecimalValue();
+    BigDecimal value;
+    try {
+      value = p.getDecimalValue();
+    } catch (NumberFormatException e) {
+      // Jackson refuses an exponent beyond the range of a BigDecimal scale, e.g. 0.1e-2147483647
+      value = null;
+    }
+    if (value == null) {
+      problem(path, at, moneyOutOfRange(), "cell read as blank");
+      return null;
+    }
     if (value.signum() == 0 && value.scale() < 0) {
       return BigDecimal.ZERO;
     }
-    if (value.precision() - value.scale() > MONEY_INTEGER_DIGITS
+    if ((long) value.precision() - value.scale() > MONEY_INTEGER_DIGITS
         || value.scale() > MONEY_DECIMAL_PLACES) {
-      problem(path, at, "money out of range: at most " + MONEY_INTEGER_DIGITS
-          + " digits before the decimal point and " + MONEY_DECIMAL_PLACES + " after it, got "
-          + describe(p), "cell read as blank");
+      problem(path, at, moneyOutOfRange(), "cell read as blank");
       return null;
     }
     return value.scale() < 0 ? value.setScale(0) : value;
+  }
+
+  private String moneyOutOfRange() throws IOException {
+    return "money out of range: at most " + MONEY_INTEGER_DIGITS + " digits before the decimal "
+        + "point and " + MONEY_DECIMAL_PLACES + " after it, got " + describe(p);
   }
 
   /** The table of the edition from the cells read; missing and failed cells are blank. */
