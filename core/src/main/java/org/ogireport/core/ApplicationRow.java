@@ -192,6 +192,11 @@ public enum ApplicationRow implements Row<Applicant> {
   }
 
   @Override
+  public String getGroupLabel() {
+    return group == null ? "" : group.getNumbering() + group.getLabel();
+  }
+
+  @Override
   public List<Applicant> getColumns() {
     return COLUMNS;
   }

@@ -46,6 +46,11 @@ public enum CaseBlock implements Row<CaseResult> {
     return parentLabel;
   }
 
+  @Override
+  public String getGroupLabel() {
+    return parentLabel;
+  }
+
   /** Whether this block is one of the two 行政诉讼 blocks. */
   public boolean isLitigation() {
     return !parentLabel.isEmpty();

@@ -56,6 +56,16 @@ public final class CellSlot<R extends Enum<R> & Row<C>, C extends Enum<C> & Colu
     return column.getKind();
   }
 
+  /**
+   * The cell as a reader of the printed form names it: the table, the row's qualified label and
+   * the column's label, e.g. {@code 表三 （三）不予公开 1.属于国家秘密·自然人} or
+   * {@code 表四 行政诉讼 复议后起诉·总计}.
+   */
+  public String getLabel() {
+    return "表" + table.getNumbering().replace("、", "") + " " + row.getQualifiedLabel() + "·"
+        + column.getLabel();
+  }
+
   /** The JSON path of the cell from the report root, e.g. {@code reviewAndLitigation.review.total}. */
   public String getPath() {
     return path;

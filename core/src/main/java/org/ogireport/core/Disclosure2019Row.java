@@ -54,6 +54,12 @@ public enum Disclosure2019Row implements Row<Disclosure2019Column> {
     return item;
   }
 
+  /** The caption of the row's Article 20 item, e.g. {@code 第二十条第（一）项}. */
+  @Override
+  public String getGroupLabel() {
+    return item.getCaption();
+  }
+
   @Override
   public String getJsonPath() {
     return jsonPath;

@@ -11,8 +11,15 @@ import org.ogireport.core.constraints.AppRowTotal;
 import org.ogireport.core.constraints.CellMissing;
 import org.ogireport.core.constraints.CellNegative;
 import org.ogireport.core.constraints.EditionYear;
+import org.ogireport.core.constraints.HintSwappedColumns;
 import org.ogireport.core.constraints.LitTotal;
+import org.ogireport.core.constraints.NarrApplications;
+import org.ogireport.core.constraints.NarrCarriedOver;
+import org.ogireport.core.constraints.NarrLitigation;
+import org.ogireport.core.constraints.NarrReview;
+import org.ogireport.core.constraints.OtherHandlingShare;
 import org.ogireport.core.constraints.SeverityPayload;
+import org.ogireport.core.constraints.TablesZeroText;
 import org.ogireport.core.constraints.YearRange;
 
 /**
@@ -43,6 +50,13 @@ import org.ogireport.core.constraints.YearRange;
 @A20Published(payload = SeverityPayload.Warning.class)
 @A20Projects(payload = SeverityPayload.Warning.class)
 @EditionYear(payload = SeverityPayload.Warning.class)
+@NarrApplications(payload = SeverityPayload.Warning.class)
+@NarrCarriedOver(payload = SeverityPayload.Warning.class)
+@NarrReview(payload = SeverityPayload.Warning.class)
+@NarrLitigation(payload = SeverityPayload.Warning.class)
+@HintSwappedColumns(payload = SeverityPayload.Warning.class)
+@OtherHandlingShare(payload = SeverityPayload.Warning.class)
+@TablesZeroText(payload = SeverityPayload.Warning.class)
 @Value.Immutable
 public abstract non-sealed class Report2019 implements AnnualReport {
 

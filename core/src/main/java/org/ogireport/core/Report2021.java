@@ -10,8 +10,17 @@ import org.ogireport.core.constraints.AppRowTotal;
 import org.ogireport.core.constraints.CellMissing;
 import org.ogireport.core.constraints.CellNegative;
 import org.ogireport.core.constraints.EditionYear;
+import org.ogireport.core.constraints.HintSwappedColumns;
 import org.ogireport.core.constraints.LitTotal;
+import org.ogireport.core.constraints.NarrApplications;
+import org.ogireport.core.constraints.NarrCarriedOver;
+import org.ogireport.core.constraints.NarrFeesSilent;
+import org.ogireport.core.constraints.NarrLitigation;
+import org.ogireport.core.constraints.NarrOverviewLength;
+import org.ogireport.core.constraints.NarrReview;
+import org.ogireport.core.constraints.OtherHandlingShare;
 import org.ogireport.core.constraints.SeverityPayload;
+import org.ogireport.core.constraints.TablesZeroText;
 import org.ogireport.core.constraints.YearRange;
 
 /**
@@ -41,6 +50,15 @@ import org.ogireport.core.constraints.YearRange;
 @CellMissing(payload = SeverityPayload.Warning.class)
 @A20Issued(payload = SeverityPayload.Warning.class)
 @EditionYear(payload = SeverityPayload.Warning.class)
+@NarrApplications(payload = SeverityPayload.Warning.class)
+@NarrCarriedOver(payload = SeverityPayload.Warning.class)
+@NarrReview(payload = SeverityPayload.Warning.class)
+@NarrLitigation(payload = SeverityPayload.Warning.class)
+@HintSwappedColumns(payload = SeverityPayload.Warning.class)
+@OtherHandlingShare(payload = SeverityPayload.Warning.class)
+@TablesZeroText(payload = SeverityPayload.Warning.class)
+@NarrOverviewLength(payload = SeverityPayload.Warning.class)
+@NarrFeesSilent(payload = SeverityPayload.Warning.class)
 @Value.Immutable
 public abstract non-sealed class Report2021 implements AnnualReport {
 

@@ -21,6 +21,22 @@ public interface Row<C extends Enum<C> & Column> {
   /** The official Chinese label without numbering, e.g. {@code 属于国家秘密}. */
   String getLabel();
 
+  /**
+   * The label of the group the row is printed under, e.g. {@code （三）不予公开},
+   * {@code 行政诉讼} or {@code 第二十条第（一）项}; empty for a row under no group.
+   */
+  String getGroupLabel();
+
+  /**
+   * The row's label as printed with the label of its group, e.g. {@code （三）不予公开 1.属于国家秘密}
+   * or {@code 行政诉讼 复议后起诉}: unique within its table.
+   */
+  default String getQualifiedLabel() {
+    String group = getGroupLabel();
+    String own = getNumbering() + getLabel();
+    return group.isEmpty() ? own : group + " " + own;
+  }
+
   /** The columns this row has, in printed order. */
   List<C> getColumns();
 

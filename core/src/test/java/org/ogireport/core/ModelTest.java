@@ -179,4 +179,16 @@ class ModelTest {
     assertEquals("unknown edition '2020': expected \"2019\" or \"2021\"",
         assertThrows(IllegalArgumentException.class, () -> Edition.ofCode("2020")).getMessage());
   }
+
+  @Test
+  void aCellIsNamedAsTheFormPrintsIt() {
+    assertEquals("表三 （三）不予公开 1.属于国家秘密·自然人", TableLayout.applications(Edition.V2021)
+        .getSlot(ApplicationRow.WITHHELD_STATE_SECRET, Applicant.NATURAL_PERSON).getLabel());
+    assertEquals("表四 行政诉讼 复议后起诉·总计", TableLayout.reviewAndLitigation()
+        .getSlot(CaseBlock.LITIGATION_AFTER_REVIEW, CaseResult.TOTAL).getLabel());
+    assertEquals("表二 第二十条第（九）项 政府集中采购·采购总金额", TableLayout.proactiveDisclosure2019()
+        .getSlot(Disclosure2019Row.PROCUREMENT, Disclosure2019Column.AMOUNT).getLabel());
+    assertEquals("表三 四、结转下年度继续办理·总计", TableLayout.applications(Edition.V2019)
+        .getSlot(ApplicationRow.CARRIED_FORWARD, Applicant.TOTAL).getLabel());
+  }
 }

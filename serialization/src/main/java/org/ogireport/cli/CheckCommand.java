@@ -9,14 +9,20 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.ogireport.core.AnnualReport;
 import org.ogireport.core.Cell;
-import org.ogireport.json.ReportJson;
+import org.ogireport.core.analysis.ReportSeries;
+import org.ogireport.importer.ImportDiagnostic;
+import org.ogireport.importer.Severity;
 import org.ogireport.validation.ReportValidator;
 import org.ogireport.validation.RuleViolation;
+import org.ogireport.validation.SeriesValidationResult;
+import org.ogireport.validation.SkippedRule;
 import org.ogireport.validation.Sides;
 import org.ogireport.validation.ValidationResult;
 
@@ -29,7 +35,8 @@ import org.ogireport.validation.ValidationResult;
  * {@code --json}, one JSON object per report and line:
  * {@code {"source": "...", "errors": 1, "warnings": 0, "violations": [{"rule": "APP-BALANCE",
  * "severity": "error", "path": "...", "message": "...", "left": 5, "right": 4, "difference": 1,
- * "cells": {"...": 3}}]}}; an unreadable input gives {@code {"source": "...", "error": "..."}} on
+ * "cells": {"...": 3}}]}}, plus {@code "import": [{"code", "severity", "line", "message"}]} for a
+ * report imported from text or HTML; an unreadable input gives {@code {"source": "...", "error": "..."}} on
  * standard output as well as its reason on standard error.
  *
  * <p>Exit code: 0 when no report has an error finding, 1 when one has, 2 when an input cannot be
@@ -37,11 +44,11 @@ import org.ogireport.validation.ValidationResult;
  */
 final class CheckCommand implements Command {
 
-  private final ReportJson json;
+  private final ReportInput input;
   private final ReportValidator validator;
 
-  CheckCommand(ReportJson json, ReportValidator validator) {
-    this.json = json;
+  CheckCommand(ReportInput input, ReportValidator validator) {
+    this.input = input;
     this.validator = validator;
   }
 
@@ -52,18 +59,20 @@ final class CheckCommand implements Command {
 
   @Override
   public String usage() {
-    return "check [--json] [--lang zh|en] FILE...   validate reports (.json, .jsonl)";
+    return "check [--json] [--series] [--lang zh|en] FILE...   validate reports (.json, .jsonl, .txt, .html)";
   }
 
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) {
     boolean asJson = false;
+    boolean series = false;
     Locale locale = Locale.SIMPLIFIED_CHINESE;
     List<String> files = new ArrayList<>();
     for (Iterator<String> it = args.iterator(); it.hasNext(); ) {
       String arg = it.next();
       switch (arg) {
         case "--json" -> asJson = true;
+        case "--series" -> series = true;
         case "--lang" -> {
           String lang = it.hasNext() ? it.next() : "";
           if (lang.equals("zh")) {
@@ -91,8 +100,9 @@ final class CheckCommand implements Command {
     }
     Printer printer = asJson ? new JsonPrinter(out) : new TextPrinter(out);
     Outcome outcome = new Outcome();
-    ReportInput input = new ReportInput(json);
     Locale lang = locale;
+    Map<String, List<AnnualReport>> byOrgan = new LinkedHashMap<>();
+    boolean keep = series;
     for (String file : files) {
       input.forEach(file, item -> {
         if (item.report().isEmpty()) {
@@ -102,12 +112,50 @@ final class CheckCommand implements Command {
           return;
         }
         ValidationResult result = validator.validate(item.report().get(), lang);
-        outcome.errors |= !result.isValid();
-        printer.report(item.source(), item.report().get(), result);
+        outcome.errors |= !result.isValid()
+            || item.diagnostics().stream().anyMatch(d -> d.getSeverity() == Severity.ERROR);
+        printer.report(item, result, lang);
+        if (keep) {
+          AnnualReport report = item.report().get();
+          byOrgan.computeIfAbsent(report.getOrgan().strip(), o -> new ArrayList<>()).add(report);
+        }
       });
+    }
+    for (ReportSeries run : consecutiveRuns(byOrgan)) {
+      printer.series(run, validator.validate(run, lang));
     }
     printer.finish();
     return outcome.unreadable ? 2 : outcome.errors ? 1 : 0;
+  }
+
+  /**
+   * The runs of consecutive years of each organ, two reports or more; a year given twice keeps
+   * the first report of it.
+   */
+  private static List<ReportSeries> consecutiveRuns(Map<String, List<AnnualReport>> byOrgan) {
+    List<ReportSeries> runs = new ArrayList<>();
+    for (List<AnnualReport> reports : byOrgan.values()) {
+      TreeMap<Integer, AnnualReport> byYear = new TreeMap<>();
+      for (AnnualReport report : reports) {
+        byYear.putIfAbsent(report.getYear(), report);
+      }
+      List<AnnualReport> run = new ArrayList<>();
+      for (AnnualReport report : byYear.values()) {
+        if (!run.isEmpty() && run.get(run.size() - 1).getYear() + 1 != report.getYear()) {
+          addRun(runs, run);
+          run = new ArrayList<>();
+        }
+        run.add(report);
+      }
+      addRun(runs, run);
+    }
+    return runs;
+  }
+
+  private static void addRun(List<ReportSeries> runs, List<AnnualReport> run) {
+    if (run.size() >= 2) {
+      runs.add(ReportSeries.of(run));
+    }
   }
 
   private static final class Outcome {
@@ -116,9 +164,11 @@ final class CheckCommand implements Command {
   }
 
   private interface Printer {
-    void report(String source, AnnualReport report, ValidationResult result);
+    void report(ReportInput.Item item, ValidationResult result, Locale locale);
 
     void unreadable(String source, String reason);
+
+    void series(ReportSeries series, SeriesValidationResult result);
 
     void finish();
   }
@@ -131,10 +181,15 @@ final class CheckCommand implements Command {
     }
 
     @Override
-    public void report(String source, AnnualReport report, ValidationResult result) {
-      out.println(source + ": " + report.getOrgan() + " " + report.getYear() + " ("
+    public void report(ReportInput.Item item, ValidationResult result, Locale locale) {
+      AnnualReport report = item.report().orElseThrow();
+      out.println(item.source() + ": " + report.getOrgan() + " " + report.getYear() + " ("
           + report.getEdition().getCode() + "): " + result.getErrors().size() + " errors, "
           + result.getWarnings().size() + " warnings");
+      for (ImportDiagnostic d : item.diagnostics()) {
+        out.println("  import " + d.getSeverity().getLabel() + "\t" + d.getCode() + "\tline "
+            + d.getLine() + "\t" + d.getMessage(locale));
+      }
       for (RuleViolation v : result) {
         out.println("  " + v.getSeverity().getCode() + "\t" + v.getRuleId() + "\t" + v.getPath()
             + "\t" + v.getMessage());
@@ -144,6 +199,20 @@ final class CheckCommand implements Command {
     @Override
     public void unreadable(String source, String reason) {
       // the reason is on standard error already
+    }
+
+    @Override
+    public void series(ReportSeries series, SeriesValidationResult result) {
+      out.println("series " + series.getOrgan() + " " + series.getFirstYear() + "–"
+          + series.getLastYear() + ": " + result.size() + " warnings");
+      for (RuleViolation v : result) {
+        out.println("  " + v.getSeverity().getCode() + "\t" + v.getRuleId() + "\t" + v.getPath()
+            + "\t" + v.getMessage());
+      }
+      for (SkippedRule skipped : result.getSkipped()) {
+        out.println("  skipped\t" + skipped.getRule().getId() + "\t" + skipped.getPreviousYear()
+            + "–" + skipped.getYear() + "\t" + skipped.getReason());
+      }
     }
 
     @Override
@@ -168,34 +237,80 @@ final class CheckCommand implements Command {
     }
 
     @Override
-    public void report(String source, AnnualReport report, ValidationResult result) {
+    public void report(ReportInput.Item item, ValidationResult result, Locale locale) {
+      AnnualReport report = item.report().orElseThrow();
       try {
         gen.writeStartObject();
-        gen.writeStringField("source", source);
+        gen.writeStringField("source", item.source());
         gen.writeStringField("organ", report.getOrgan());
         gen.writeNumberField("year", report.getYear());
         gen.writeStringField("edition", report.getEdition().getCode());
         gen.writeNumberField("errors", result.getErrors().size());
         gen.writeNumberField("warnings", result.getWarnings().size());
-        gen.writeArrayFieldStart("violations");
-        for (RuleViolation v : result) {
+        writeViolations(result);
+        if (!item.diagnostics().isEmpty()) {
+          gen.writeArrayFieldStart("import");
+          for (ImportDiagnostic d : item.diagnostics()) {
+            gen.writeStartObject();
+            gen.writeStringField("code", d.getCode().name());
+            gen.writeStringField("severity", d.getSeverity().getLabel());
+            gen.writeNumberField("line", d.getLine());
+            gen.writeStringField("message", d.getMessage(locale));
+            gen.writeEndObject();
+          }
+          gen.writeEndArray();
+        }
+        gen.writeEndObject();
+        gen.writeRaw('\n');
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    private void writeViolations(Iterable<RuleViolation> violations) throws IOException {
+      gen.writeArrayFieldStart("violations");
+      for (RuleViolation v : violations) {
+        gen.writeStartObject();
+        gen.writeStringField("rule", v.getRuleId());
+        gen.writeStringField("severity", v.getSeverity().getCode());
+        gen.writeStringField("path", v.getPath());
+        gen.writeStringField("message", v.getMessage());
+        if (v.getSides().isPresent()) {
+          Sides sides = v.getSides().get();
+          writeNumber("left", sides.getLeft());
+          writeNumber("right", sides.getRight());
+          writeNumber("difference", sides.getDifference());
+        }
+        gen.writeObjectFieldStart("cells");
+        for (Map.Entry<String, Cell> cell : v.getCells().entrySet()) {
+          gen.writeFieldName(cell.getKey());
+          writeCell(cell.getValue());
+        }
+        gen.writeEndObject();
+        gen.writeEndObject();
+      }
+      gen.writeEndArray();
+    }
+
+    @Override
+    public void series(ReportSeries series, SeriesValidationResult result) {
+      try {
+        gen.writeStartObject();
+        gen.writeStringField("series", series.getOrgan());
+        gen.writeArrayFieldStart("years");
+        for (AnnualReport report : series.getReports()) {
+          gen.writeNumber(report.getYear());
+        }
+        gen.writeEndArray();
+        gen.writeNumberField("warnings", result.size());
+        writeViolations(result);
+        gen.writeArrayFieldStart("skipped");
+        for (SkippedRule skipped : result.getSkipped()) {
           gen.writeStartObject();
-          gen.writeStringField("rule", v.getRuleId());
-          gen.writeStringField("severity", v.getSeverity().getCode());
-          gen.writeStringField("path", v.getPath());
-          gen.writeStringField("message", v.getMessage());
-          if (v.getSides().isPresent()) {
-            Sides sides = v.getSides().get();
-            writeNumber("left", sides.getLeft());
-            writeNumber("right", sides.getRight());
-            writeNumber("difference", sides.getDifference());
-          }
-          gen.writeObjectFieldStart("cells");
-          for (Map.Entry<String, Cell> cell : v.getCells().entrySet()) {
-            gen.writeFieldName(cell.getKey());
-            writeCell(cell.getValue());
-          }
-          gen.writeEndObject();
+          gen.writeStringField("rule", skipped.getRule().getId());
+          gen.writeNumberField("previousYear", skipped.getPreviousYear());
+          gen.writeNumberField("year", skipped.getYear());
+          gen.writeStringField("reason", skipped.getReason());
           gen.writeEndObject();
         }
         gen.writeEndArray();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ogireport.csv.ExportCommand;
+import org.ogireport.importer.ReportImporter;
 import org.ogireport.json.ReportJson;
 import org.ogireport.render.RenderCommand;
 import org.ogireport.schema.SchemaCommand;
@@ -34,11 +35,16 @@ public final class Main {
   private Main() {}
 
   private static List<Command> commands(ReportJson json) {
+    ReportImporter importer = ReportImporter.builder().build();
+    ReportInput input = new ReportInput(json, importer);
     return List.of(
-        new CheckCommand(json, ReportValidator.create()),
-        new RenderCommand(json::read),
-        new ExportCommand(json::read),
-        new SchemaCommand());
+        new CheckCommand(input, ReportValidator.create()),
+        new ImportCommand(importer, json::writeCompact),
+        new RenderCommand(input::readOne),
+        new ExportCommand(input::readOne),
+        new SchemaCommand(),
+        new AggregateCommand(input::readOne, json::write),
+        new IndicatorsCommand(input::readOne));
   }
 
   /** Runs a command and exits with its code. */

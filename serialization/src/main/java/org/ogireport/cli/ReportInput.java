@@ -5,31 +5,46 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.ogireport.core.AnnualReport;
 import org.ogireport.core.ReportFormatException;
+import org.ogireport.importer.ImportDiagnostic;
+import org.ogireport.importer.ImportResult;
+import org.ogireport.importer.ReportImporter;
 import org.ogireport.json.JsonLine;
 import org.ogireport.json.ReportJson;
 
 /**
  * The reports of the files named on the command line, one {@link Item} at a time: a report JSON
- * file gives one, a {@code .jsonl} file one per line (streamed, in constant memory). An input that
+ * file ({@code .json}) gives one, a {@code .jsonl} file one per line (streamed, in constant
+ * memory), any other file is a published report imported from its text or HTML, with the
+ * importer's diagnostics. An input that
  * cannot be read gives an item with its error, and reading goes on with the next.
  */
 final class ReportInput {
 
   /** One report read from an input, or the reason it could not be. */
-  record Item(String source, Optional<AnnualReport> report, Optional<ReportFormatException> error) {
+  record Item(
+      String source,
+      Optional<AnnualReport> report,
+      List<ImportDiagnostic> diagnostics,
+      Optional<ReportFormatException> error) {
 
     static Item of(String source, AnnualReport report) {
-      return new Item(source, Optional.of(report), Optional.empty());
+      return new Item(source, Optional.of(report), List.of(), Optional.empty());
+    }
+
+    static Item imported(String source, ImportResult result) {
+      return new Item(
+          source, Optional.of(result.getReport()), result.getDiagnostics(), Optional.empty());
     }
 
     static Item failed(String source, ReportFormatException error) {
-      return new Item(source, Optional.empty(), Optional.of(error));
+      return new Item(source, Optional.empty(), List.of(), Optional.of(error));
     }
 
     /** The one-line reason, naming the file and position. */
@@ -39,9 +54,28 @@ final class ReportInput {
   }
 
   private final ReportJson json;
+  private final ReportImporter importer;
 
-  ReportInput(ReportJson json) {
+  ReportInput(ReportJson json, ReportImporter importer) {
     this.json = json;
+    this.importer = importer;
+  }
+
+  /**
+   * Reads the one report of a file: {@code .json} as report JSON, anything else imported from its
+   * text or HTML (import diagnostics are dropped; use {@code check} or {@code import} to see them).
+   *
+   * @throws ReportFormatException naming the file when it cannot be read
+   */
+  AnnualReport readOne(Path file) {
+    if (file.toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+      return json.read(file);
+    }
+    try {
+      return importer.read(file).getReport();
+    } catch (IOException e) {
+      throw ioFailure(file.toString(), e);
+    }
   }
 
   /** Feeds every report of a file to the consumer, in order. */
@@ -52,7 +86,18 @@ final class ReportInput {
           file, Files.exists(path) ? "not a regular file" : "no such file")));
       return;
     }
-    if (file.toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
+    String name = file.toLowerCase(Locale.ROOT);
+    if (!name.endsWith(".json") && !name.endsWith(".jsonl")) {
+      try {
+        consumer.accept(Item.imported(file, importer.read(path)));
+      } catch (ReportFormatException e) {
+        consumer.accept(Item.failed(file, e));
+      } catch (IOException e) {
+        consumer.accept(Item.failed(file, ioFailure(file, e)));
+      }
+      return;
+    }
+    if (name.endsWith(".jsonl")) {
       try (Stream<JsonLine> lines = json.readLines(path)) {
         lines.forEach(line -> {
           String source = file + ":" + line.getLineNumber();

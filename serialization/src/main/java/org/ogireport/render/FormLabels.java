@@ -2,7 +2,6 @@ package org.ogireport.render;
 
 import org.ogireport.core.ApplicationRow;
 import org.ogireport.core.Article20Item;
-import org.ogireport.core.CaseBlock;
 import org.ogireport.core.Disclosure2019Row;
 import org.ogireport.core.Disclosure2021Row;
 import org.ogireport.core.OutcomeGroup;
@@ -39,21 +38,12 @@ public final class FormLabels {
    * {@code （三）不予公开 1.属于国家秘密} or {@code 行政诉讼 复议后起诉}: unique within its table.
    */
   public static String qualifiedLabel(Row<?> row) {
-    String parent = parentLabel(row);
-    String own = row.getNumbering() + row.getLabel();
-    return parent.isEmpty() ? own : parent + " " + own;
+    return row.getQualifiedLabel();
   }
 
   /** The label of the group a row is printed under, or empty. */
   static String parentLabel(Row<?> row) {
-    if (row instanceof ApplicationRow r) {
-      OutcomeGroup group = r.getGroup();
-      return group == null ? "" : group.getNumbering() + group.getLabel();
-    }
-    if (row instanceof CaseBlock b) {
-      return b.getParentLabel();
-    }
-    return article20Item(row).getCaption();
+    return row.getGroupLabel();
   }
 
   /** The Article 20 item of a row of table 二, of either edition. */

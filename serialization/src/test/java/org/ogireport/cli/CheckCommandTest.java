@@ -153,6 +153,30 @@ class CheckCommandTest {
   }
 
   @Test
+  void seriesChecksConsecutiveYearsOfOneOrganAcrossFiles() throws IOException {
+    Path y2023 = dir.resolve("2023.json");
+    Path y2024 = dir.resolve("2024.json");
+    Files.writeString(y2023, json.write(Fixtures.realWorld("hongze-2023")));
+    Files.writeString(y2024, json.write(Fixtures.realWorld("hongze-2024")));
+    Run run = run("check", "--json", "--series", y2024.toString(), y2023.toString());
+    List<JsonNode> lines = run.lines();
+    assertEquals(3, lines.size(), run.out());
+    JsonNode series = lines.get(2);
+    assertEquals("淮安市洪泽区人民政府", series.get("series").asText());
+    assertEquals("[2023,2024]", series.get("years").toString());
+    // 2023 carried forward 0 in every column, 2024 carried over 0: continuity holds;
+    // 现行有效 5 + 制发 3 − 废止 0 = 8 as printed in 2024
+    assertEquals(0, series.get("violations").size(), series.toString());
+    // the hand-checked JSON has no section texts, so the copied-problems comparison is skipped
+    assertEquals(1, series.get("skipped").size());
+    assertEquals("SERIES-COPIED-PROBLEMS", series.get("skipped").get(0).get("rule").asText());
+    assertEquals("the 2023 report has no section 五", series.get("skipped").get(0).get("reason").asText());
+
+    Run without = run("check", "--json", y2024.toString(), y2023.toString());
+    assertEquals(2, without.lines().size());
+  }
+
+  @Test
   void badArgumentsExitTwoWithUsage() {
     assertEquals(2, run("check").exit());
     Run lang = run("check", "--lang", "fr", "x.json");

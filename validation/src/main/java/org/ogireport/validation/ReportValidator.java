@@ -15,8 +15,11 @@ import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.ogireport.core.AnnualReport;
+import org.ogireport.core.analysis.ReportSeries;
+import org.ogireport.core.analysis.YearStep;
 import org.ogireport.validation.internal.AlwaysTraversable;
 import org.ogireport.validation.internal.FixedLocaleInterpolator;
+import org.ogireport.validation.internal.SeriesSteps;
 import org.ogireport.validation.internal.ViolationOrder;
 
 /**
@@ -123,6 +126,50 @@ public final class ReportValidator {
     }
     kept.sort(Comparator.comparing(RuleViolation::getDetails, ViolationOrder.of(report.getEdition())));
     return new ValidationResult(kept, messages);
+  }
+
+  /** Checks the series rules of a series, messages in the builder's locale. */
+  public SeriesValidationResult validate(ReportSeries series) {
+    return validate(series, defaultLocale);
+  }
+
+  /**
+   * Checks a series of one organ's reports against the series rules ({@link Rule#isSeriesRule()}),
+   * for every pair of consecutive years. The rules of each single report are not applied: call
+   * {@link #validate(AnnualReport, Locale)} per report for those. Suppression applies as for
+   * single reports, with year-prefixed paths such as
+   * {@code 2024:applications.carriedOver.total}.
+   *
+   * @param series the series, not null
+   * @param locale the language of the messages: {@code zh} gets Chinese, anything else English
+   */
+  public SeriesValidationResult validate(ReportSeries series, Locale locale) {
+    Objects.requireNonNull(series, "series");
+    Locale messages = messageLocale(locale);
+    List<RuleViolation> kept = new ArrayList<>();
+    for (ConstraintViolation<ReportSeries> violation
+        : (messages == CHINESE ? chinese : english).validate(series)) {
+      RuleViolation v = RuleViolation.from(violation, messages).orElseThrow(
+          () -> new IllegalStateException(
+              "a violation outside the rule catalogue: " + violation.getPropertyPath() + ": "
+                  + violation.getMessage()));
+      if (!isSuppressed(v)) {
+        kept.add(v);
+      }
+    }
+    kept.sort(Comparator.comparing((RuleViolation v) -> v.getPath().split(":", 2)[0])
+        .thenComparing(RuleViolation::getRule)
+        .thenComparing(RuleViolation::getPath));
+    List<SkippedRule> skipped = new ArrayList<>();
+    for (YearStep step : series.getSteps()) {
+      for (Rule rule : Rule.values()) {
+        if (rule.isSeriesRule() && !suppressedRules.contains(rule)) {
+          SeriesSteps.skipReason(rule, step).ifPresent(reason -> skipped.add(new SkippedRule(
+              rule, step.getPrevious().getYear(), step.getCurrent().getYear(), reason)));
+        }
+      }
+    }
+    return new SeriesValidationResult(kept, skipped, messages);
   }
 
   private boolean isSuppressed(RuleViolation v) {

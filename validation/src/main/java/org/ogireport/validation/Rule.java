@@ -17,7 +17,20 @@ import org.ogireport.core.constraints.AppRowTotal;
 import org.ogireport.core.constraints.CellMissing;
 import org.ogireport.core.constraints.CellNegative;
 import org.ogireport.core.constraints.EditionYear;
+import org.ogireport.core.constraints.HintSwappedColumns;
 import org.ogireport.core.constraints.LitTotal;
+import org.ogireport.core.constraints.NarrApplications;
+import org.ogireport.core.constraints.NarrCarriedOver;
+import org.ogireport.core.constraints.NarrFeesSilent;
+import org.ogireport.core.constraints.NarrLitigation;
+import org.ogireport.core.constraints.NarrOverviewLength;
+import org.ogireport.core.constraints.NarrReview;
+import org.ogireport.core.constraints.OtherHandlingShare;
+import org.ogireport.core.constraints.SeriesCarry;
+import org.ogireport.core.constraints.SeriesCopiedProblems;
+import org.ogireport.core.constraints.SeriesInForce;
+import org.ogireport.core.constraints.SeriesProjects;
+import org.ogireport.core.constraints.TablesZeroText;
 import org.ogireport.core.constraints.YearRange;
 
 /**
@@ -81,7 +94,85 @@ public enum Rule {
   /** The report year is 2008 or later and not after the current year. */
   YEAR_RANGE("YEAR-RANGE", ERROR, YearRange.class,
       "the report year is 2008 or later and not after the current year",
-      "year", Edition.V2019, Edition.V2021);
+      "year", Edition.V2019, Edition.V2021),
+  /**
+   * 一、总体情况 states a number of applications received (受理/收到/新收…申请 N 件, or 未收到…申请
+   * as 0) that is neither 一、本年新收 总计 nor 一 + 二 (some organs count carried-over ones as
+   * 受理), printed or computed from the columns.
+   */
+  NARR_APPLICATIONS("NARR-APPLICATIONS", WARNING, NarrApplications.class,
+      "一、总体情况's 本年受理/收到申请 N 件 = 一、本年新收 总计 (or 一 + 二)",
+      "applications.newReceived.total", Edition.V2019, Edition.V2021),
+  /** 一、总体情况 states a number carried over (上年结转 N 件) other than 二、上年结转 总计. */
+  NARR_CARRIED_OVER("NARR-CARRIED-OVER", WARNING, NarrCarriedOver.class,
+      "一、总体情况's 上年结转 N 件 = 二、上年结转 总计",
+      "applications.carriedOver.total", Edition.V2019, Edition.V2021),
+  /** 一、总体情况 states a number of reviews (行政复议 N 件) other than table 四 行政复议 总计. */
+  NARR_REVIEW("NARR-REVIEW", WARNING, NarrReview.class,
+      "一、总体情况's 行政复议 N 件 = table 四 行政复议 总计",
+      "reviewAndLitigation.review.total", Edition.V2019, Edition.V2021),
+  /** 一、总体情况 states a number of lawsuits (行政诉讼 N 件) other than both 行政诉讼 总计. */
+  NARR_LITIGATION("NARR-LITIGATION", WARNING, NarrLitigation.class,
+      "一、总体情况's 行政诉讼 N 件 = 未经复议直接起诉 总计 + 复议后起诉 总计",
+      "reviewAndLitigation.litigationDirect.total", Edition.V2019, Edition.V2021),
+  /**
+   * Two applicant columns of table 三 miss APP-BALANCE by +d and −d while the 总计 column
+   * balances: likely d applications counted under one column in one row and the other column in
+   * another row.
+   */
+  HINT_SWAPPED_COLUMNS("HINT-SWAPPED-COLUMNS", WARNING, HintSwappedColumns.class,
+      "exactly two applicant columns miss 一 + 二 = 三（七） + 四 by +d and −d, the 总计 column holds",
+      "applications.carriedForward.<column>", Edition.V2019, Edition.V2021),
+  /**
+   * Edition 2021: 一、总体情况 is longer than {@value Thresholds#OVERVIEW_MAX_CHARACTERS}
+   * characters (white space not counted); the official guide asks for about 1,000.
+   */
+  NARR_OVERVIEW_LENGTH("NARR-OVERVIEW-LENGTH", WARNING, NarrOverviewLength.class,
+      "edition 2021: 一、总体情况 ≤ " + Thresholds.OVERVIEW_MAX_CHARACTERS
+          + " characters (guide: about 1,000)",
+      "sections.overview", Edition.V2021),
+  /**
+   * Edition 2021: the report has narrative sections but 六、其他需要报告的事项 is missing or never
+   * mentions 信息处理费 or 收费, which the 2021 form requires it to report.
+   */
+  NARR_FEES_SILENT("NARR-FEES-SILENT", WARNING, NarrFeesSilent.class,
+      "edition 2021: 六、其他需要报告的事项 reports the 信息处理费 collected",
+      "sections.otherMatters", Edition.V2021),
+  /**
+   * （六）其他处理 (2019) or （六）3.其他 (2021) is at least
+   * {@value Thresholds#OTHER_HANDLING_MIN_PERCENT}% of （七）总计 and at least
+   * {@value Thresholds#OTHER_HANDLING_MIN_COUNT} applications.
+   */
+  OTHER_HANDLING_SHARE("OTHER-HANDLING-SHARE", WARNING, OtherHandlingShare.class,
+      "（六）其他处理 < " + Thresholds.OTHER_HANDLING_MIN_PERCENT + "% of （七）总计 (or fewer than "
+          + Thresholds.OTHER_HANDLING_MIN_COUNT + ")",
+      "applications.outcomes.otherHandling[.other].total", Edition.V2019, Edition.V2021),
+  /** Tables 三 and 四 hold no number but 0 while 一、总体情况 reports applications, reviews or lawsuits. */
+  TABLES_ZERO_TEXT("TABLES-ZERO-TEXT", WARNING, TablesZeroText.class,
+      "tables 三 and 四 are not all zero when 一、总体情况 reports applications or cases",
+      "applications", Edition.V2019, Edition.V2021),
+  /** Across a series: last year's 四、结转下年度继续办理 = this year's 二、上年结转, every column. */
+  SERIES_CARRY("SERIES-CARRY", WARNING, SeriesCarry.class,
+      "last year's 四、结转下年度继续办理 = this year's 二、上年结转 (every column)",
+      "<year>:applications.carriedOver.<column>", Edition.V2019, Edition.V2021),
+  /** Across a series, edition 2021 both years: last 现行有效 + 本年制发 − 本年废止 = this 现行有效. */
+  SERIES_IN_FORCE("SERIES-IN-FORCE", WARNING, SeriesInForce.class,
+      "edition 2021 both years: last year's 现行有效件数 + 本年制发件数 − 本年废止件数 = this "
+          + "year's 现行有效件数",
+      "<year>:proactiveDisclosure.<row>.inForce", Edition.V2021),
+  /** Across a series, edition 2019 both years: last 上一年项目数量 + 本年增/减 = this 上一年项目数量. */
+  SERIES_PROJECTS("SERIES-PROJECTS", WARNING, SeriesProjects.class,
+      "edition 2019 both years: last year's 上一年项目数量 + 本年增/减 = this year's 上一年项目数量",
+      "<year>:proactiveDisclosure.<row>.previousYear", Edition.V2019),
+  /**
+   * Across a series: section 五 is at least {@value Thresholds#COPIED_PROBLEMS_MIN_PERCENT}%
+   * identical to last year's (Levenshtein similarity, white space removed, both texts at least
+   * {@value Thresholds#COPIED_PROBLEMS_MIN_CHARACTERS} characters).
+   */
+  SERIES_COPIED_PROBLEMS("SERIES-COPIED-PROBLEMS", WARNING, SeriesCopiedProblems.class,
+      "section 五 is less than " + Thresholds.COPIED_PROBLEMS_MIN_PERCENT
+          + "% identical to last year's",
+      "<year>:sections.problems", Edition.V2019, Edition.V2021);
 
   /** The prefix of every message key; the key is the prefix and the id. */
   static final String MESSAGE_KEY_PREFIX = "org.ogireport.rule.";
@@ -134,6 +225,15 @@ public enum Rule {
   /** The key of the rule's message in {@code ContributorValidationMessages}. */
   public String getMessageKey() {
     return MESSAGE_KEY_PREFIX + id;
+  }
+
+  /**
+   * Whether the rule compares consecutive years of a {@code ReportSeries} (declared on it) rather
+   * than one report (declared on {@code Report2019} and {@code Report2021}). For a series rule,
+   * {@link #appliesTo} means: to a pair of years both of that edition.
+   */
+  public boolean isSeriesRule() {
+    return id.startsWith("SERIES-");
   }
 
   /** The editions the rule applies to. */

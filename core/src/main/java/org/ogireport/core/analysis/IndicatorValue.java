@@ -1,0 +1,107 @@
+package org.ogireport.core.analysis;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+
+/**
+ * The value of one {@link Indicator} for one report: a count, or a share kept as its exact
+ * numerator and denominator.
+ *
+ * <pre>{@code
+ * IndicatorValue v = Indicator.REVIEW_CORRECTION_RATE.compute(report);
+ * v.getNumerator();      // 1
+ * v.getDenominator();    // OptionalLong[11]
+ * v.toDecimal(4);        // Optional[0.0909]
+ * }</pre>
+ *
+ * <p>A share with denominator 0 is undefined: {@link #getValue()} and {@link #toDecimal(int)} are
+ * empty, never NaN and never a division error. Immutable and thread-safe.
+ */
+public final class IndicatorValue {
+
+  private final Indicator indicator;
+  private final long numerator;
+  private final long denominator;
+  private final boolean share;
+
+  private IndicatorValue(Indicator indicator, long numerator, long denominator, boolean share) {
+    this.indicator = Objects.requireNonNull(indicator, "indicator");
+    this.numerator = numerator;
+    this.denominator = denominator;
+    this.share = share;
+  }
+
+  static IndicatorValue ofCount(Indicator indicator, long count) {
+    return new IndicatorValue(indicator, count, 1, false);
+  }
+
+  static IndicatorValue ofShare(Indicator indicator, long numerator, long denominator) {
+    return new IndicatorValue(indicator, numerator, denominator, true);
+  }
+
+  /** The indicator this is the value of. */
+  public Indicator getIndicator() {
+    return indicator;
+  }
+
+  /** The count, or the numerator of a share. */
+  public long getNumerator() {
+    return numerator;
+  }
+
+  /** The denominator of a share; empty for a count. */
+  public OptionalLong getDenominator() {
+    return share ? OptionalLong.of(denominator) : OptionalLong.empty();
+  }
+
+  /** Whether the value is defined: a count always is, a share when its denominator is not 0. */
+  public boolean isDefined() {
+    return !share || denominator != 0;
+  }
+
+  /** The count, or the share as a double; empty when undefined. */
+  public OptionalDouble getValue() {
+    if (!isDefined()) {
+      return OptionalDouble.empty();
+    }
+    return OptionalDouble.of(share ? (double) numerator / denominator : numerator);
+  }
+
+  /**
+   * The value as a decimal, a share rounded half-even to {@code scale} digits after the point;
+   * empty when undefined.
+   */
+  public Optional<BigDecimal> toDecimal(int scale) {
+    if (!isDefined()) {
+      return Optional.empty();
+    }
+    return Optional.of(share
+        ? BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), scale,
+            RoundingMode.HALF_EVEN)
+        : BigDecimal.valueOf(numerator));
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof IndicatorValue other
+        && other.indicator == indicator
+        && other.numerator == numerator
+        && other.denominator == denominator
+        && other.share == share;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(indicator, numerator, denominator, share);
+  }
+
+  /** {@code granted_share=8/8}, {@code applications_handled=8}. */
+  @Override
+  public String toString() {
+    return indicator.getId() + "=" + numerator + (share ? "/" + denominator : "");
+  }
+}

@@ -1,0 +1,53 @@
+package org.ogireport.core.analysis;
+
+import org.immutables.value.Value;
+import org.ogireport.core.AnnualReport;
+import org.ogireport.core.Edition;
+
+/**
+ * Two consecutive years of a {@link ReportSeries}: last year's report and this year's.
+ *
+ * <pre>{@code
+ * YearStep step = series.getSteps().get(0);
+ * step.isEditionChange();   // true for 2020 → 2021
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class YearStep {
+
+  YearStep() {}
+
+  /** Last year's report. */
+  @Value.Parameter
+  public abstract AnnualReport getPrevious();
+
+  /** This year's report. */
+  @Value.Parameter
+  public abstract AnnualReport getCurrent();
+
+  /** Whether the two reports follow different editions (the 2020→2021 change). */
+  public final boolean isEditionChange() {
+    return getPrevious().getEdition() != getCurrent().getEdition();
+  }
+
+  /** Whether both reports follow the given edition. */
+  public final boolean isBoth(Edition edition) {
+    return getPrevious().getEdition() == edition && getCurrent().getEdition() == edition;
+  }
+
+  @Value.Check
+  void check() {
+    if (getCurrent().getYear() != getPrevious().getYear() + 1) {
+      throw new IllegalArgumentException(
+          "a year step joins consecutive years, got " + getPrevious().getYear() + " and "
+              + getCurrent().getYear());
+    }
+  }
+
+  /** The step from last year's report to this year's. */
+  public static YearStep of(AnnualReport previous, AnnualReport current) {
+    return ImmutableYearStep.of(previous, current);
+  }
+}

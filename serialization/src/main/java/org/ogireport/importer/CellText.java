@@ -1,0 +1,96 @@
+package org.ogireport.importer;
+
+import java.math.BigDecimal;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ogireport.core.Amount;
+import org.ogireport.core.CellKind;
+import org.ogireport.core.Count;
+import org.ogireport.core.MoneyUnit;
+
+/**
+ * Tells printed cell values from label text, and reads a value into a {@link Count} or an
+ * {@link Amount}: numbers with a sign, thousands separators or a unit, and the markers
+ * {@code /}, {@code -}, {@code —}, {@code 无}.
+ */
+final class CellText {
+
+  private static final Pattern MARKER = Pattern.compile("[-/×]+|无");
+  private static final Pattern NUMBER = Pattern.compile(
+      "([+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)\\s*(万元|元|件|个|项|条|次|宗)?");
+  private static final Pattern DIGITS = Pattern.compile("\\d+");
+
+  private CellText() {}
+
+  /** Whether a printed text (folded) is a cell value rather than label text. */
+  static boolean isValue(String folded) {
+    String s = SourceLine.trim(folded);
+    return MARKER.matcher(s).matches() || NUMBER.matcher(s).matches();
+  }
+
+  /** Whether a value is a run of digits only (candidate for run-together cells). */
+  static boolean isDigitRun(Token token) {
+    return DIGITS.matcher(TextNormalizer.fold(token.text())).matches();
+  }
+
+  /**
+   * Reads a count. A blank token gives {@link Count#blank()}, a marker {@link Count#marker()};
+   * anything else that is no whole number gives a blank cell and a {@code NOT_A_NUMBER}
+   * diagnostic.
+   */
+  static Count count(Token token, CellKind kind, Diagnostics diagnostics) {
+    String s = SourceLine.trim(TextNormalizer.fold(token.text()));
+    if (s.isEmpty()) {
+      return Count.blank();
+    }
+    if (MARKER.matcher(s).matches()) {
+      return Count.marker();
+    }
+    Matcher m = NUMBER.matcher(s);
+    if (m.matches() && m.group(1).indexOf('.') < 0
+        && (m.group(2) == null || !m.group(2).endsWith("元"))) {
+      String digits = m.group(1).replace(",", "").replace("+", "");
+      try {
+        return Count.of(Long.parseLong(digits));
+      } catch (NumberFormatException e) {
+        // more digits than a long holds: fall through to the diagnostic
+      }
+    }
+    diagnostics.addAt(DiagnosticCode.NOT_A_NUMBER, token.line(), token.column(), token.text());
+    return Count.blank();
+  }
+
+  /**
+   * Reads an amount. The unit is the printed one; where none is printed it is
+   * {@code formUnit} when the form fixes one (2021 fees, 万元), else unknown with a
+   * {@code UNIT_UNKNOWN} diagnostic.
+   */
+  static Amount amount(Token token, MoneyUnit formUnit, Diagnostics diagnostics) {
+    String s = SourceLine.trim(TextNormalizer.fold(token.text())).replace(" ", "");
+    if (s.isEmpty()) {
+      return Amount.blank();
+    }
+    if (MARKER.matcher(s).matches()) {
+      return Amount.marker();
+    }
+    Matcher m = NUMBER.matcher(s);
+    if (!m.matches() || (m.group(2) != null && !m.group(2).endsWith("元"))) {
+      diagnostics.addAt(DiagnosticCode.NOT_A_NUMBER, token.line(), token.column(), token.text());
+      return Amount.blank();
+    }
+    BigDecimal value = new BigDecimal(m.group(1).replace(",", "").replace("+", ""));
+    if (m.group(2) != null) {
+      MoneyUnit unit = MoneyUnit.ofLabel(m.group(2));
+      if (formUnit != null && unit != formUnit) {
+        diagnostics.addAt(DiagnosticCode.UNIT_NOT_FORM, token.line(), token.column(),
+            token.text(), formUnit.getLabel());
+      }
+      return Amount.of(value, unit);
+    }
+    if (formUnit != null) {
+      return Amount.of(value, formUnit);
+    }
+    diagnostics.addAt(DiagnosticCode.UNIT_UNKNOWN, token.line(), token.column(), token.text());
+    return Amount.ofUnknownUnit(value);
+  }
+}

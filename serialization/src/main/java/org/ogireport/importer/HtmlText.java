@@ -1,0 +1,154 @@
+package org.ogireport.importer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+
+/**
+ * Flattens a saved report page into lines with jsoup: block elements become lines, and every
+ * innermost {@code <table>} becomes a grid (rowspan and colspan expanded, the spanned places
+ * empty) written one tab-separated line per row. Each line keeps the source line of the
+ * element it came from.
+ */
+final class HtmlText {
+
+  private static final Set<String> BLOCKS = Set.of(
+      "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "section", "article",
+      "header", "footer", "nav", "blockquote", "pre", "dd", "dt", "dl", "center", "form",
+      "table", "tbody", "thead", "tfoot", "tr", "caption", "main", "aside", "hr", "address");
+  private static final Set<String> SKIPPED =
+      Set.of("script", "style", "noscript", "head", "template", "iframe", "svg", "select");
+  private static final int MAX_SPAN = 1000;
+
+  private final List<SourceLine> lines = new ArrayList<>();
+  private final StringBuilder current = new StringBuilder();
+  private int currentLine;
+
+  private HtmlText() {}
+
+  /** The lines of an HTML page. */
+  static List<SourceLine> lines(String html) {
+    Document document = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
+    HtmlText text = new HtmlText();
+    text.walk(document.body() == null ? document : document.body());
+    text.breakLine();
+    return text.lines;
+  }
+
+  private void walk(Node node) {
+    if (node instanceof TextNode t) {
+      String s = t.text();
+      if (!SourceLine.trim(s).isEmpty()) {
+        if (current.length() == 0) {
+          currentLine = lineOf(t);
+        }
+        current.append(s);
+      }
+      return;
+    }
+    if (!(node instanceof Element e)) {
+      return;
+    }
+    String tag = e.normalName();
+    if (SKIPPED.contains(tag)) {
+      return;
+    }
+    if (tag.equals("br")) {
+      breakLine();
+      return;
+    }
+    if (tag.equals("table") && e.selectFirst("table table") == null
+        && e.getElementsByTag("table").size() == 1) {
+      breakLine();
+      table(e);
+      return;
+    }
+    boolean block = BLOCKS.contains(tag);
+    if (block) {
+      breakLine();
+    }
+    for (Node child : e.childNodes()) {
+      walk(child);
+    }
+    if (block) {
+      breakLine();
+    }
+  }
+
+  private void breakLine() {
+    if (current.length() > 0) {
+      lines.add(SourceLine.of(currentLine, current.toString().replace('\t', ' ')));
+      current.setLength(0);
+    }
+  }
+
+  private void table(Element table) {
+    Map<Long, String> grid = new HashMap<>();
+    List<Element> rows = table.getElementsByTag("tr");
+    int width = 0;
+    for (int r = 0; r < rows.size(); r++) {
+      int c = 0;
+      for (Element cell : rows.get(r).children()) {
+        if (!cell.normalName().equals("td") && !cell.normalName().equals("th")) {
+          continue;
+        }
+        while (grid.containsKey(key(r, c))) {
+          c++;
+        }
+        int rowspan = span(cell.attr("rowspan"));
+        int colspan = span(cell.attr("colspan"));
+        String text = SourceLine.trim(cell.text().replace('\t', ' ').replace('\u00A0', ' '));
+        for (int i = 0; i < rowspan && r + i < rows.size(); i++) {
+          for (int j = 0; j < colspan; j++) {
+            grid.put(key(r + i, c + j), i == 0 && j == 0 ? text : "");
+          }
+        }
+        c += colspan;
+        width = Math.max(width, c);
+      }
+    }
+    for (int r = 0; r < rows.size(); r++) {
+      List<String> cells = new ArrayList<>();
+      boolean any = false;
+      for (int c = 0; c < width; c++) {
+        String text = grid.getOrDefault(key(r, c), "");
+        any |= !text.isEmpty();
+        cells.add(text);
+      }
+      if (any) {
+        lines.add(SourceLine.of(lineOf(rows.get(r)), String.join("\t", cells)));
+      }
+    }
+  }
+
+  private static long key(int row, int column) {
+    return ((long) row << 32) | column;
+  }
+
+  private static int span(String attribute) {
+    try {
+      return Math.max(1, Math.min(MAX_SPAN, Integer.parseInt(attribute.trim())));
+    } catch (NumberFormatException e) {
+      return 1;
+    }
+  }
+
+  private static int lineOf(Node node) {
+    Node n = node;
+    while (n != null) {
+      if (n.sourceRange().isTracked()) {
+        return n.sourceRange().start().lineNumber();
+      }
+      n = n.parentNode();
+    }
+    return 0;
+  }
+}

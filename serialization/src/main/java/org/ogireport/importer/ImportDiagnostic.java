@@ -1,0 +1,82 @@
+package org.ogireport.importer;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * One thing the importer met while reading a published report: a code from
+ * {@link DiagnosticCode}, its severity, where in the source (1-based line and column, 0 when
+ * not known) and a message in Chinese or English.
+ *
+ * <pre>{@code
+ * for (ImportDiagnostic d : result.getDiagnostics()) {
+ *   System.err.println(d);   // 78: warning EXTRA_NUMBER row '行政复议、行政诉讼' has 15 cells but prints 16 ...
+ * }
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ImportDiagnostic {
+
+  private final DiagnosticCode code;
+  private final int line;
+  private final int column;
+  private final List<Object> arguments;
+
+  ImportDiagnostic(DiagnosticCode code, int line, int column, Object... arguments) {
+    this.code = Objects.requireNonNull(code, "code");
+    this.line = line;
+    this.column = column;
+    this.arguments = List.copyOf(Arrays.asList(arguments));
+  }
+
+  /** The stable code, e.g. {@link DiagnosticCode#EXTRA_NUMBER}. */
+  public DiagnosticCode getCode() {
+    return code;
+  }
+
+  /** The severity of the code. */
+  public Severity getSeverity() {
+    return code.getSeverity();
+  }
+
+  /** The 1-based line in the source, 0 when the diagnostic concerns the whole report. */
+  public int getLine() {
+    return line;
+  }
+
+  /** The 1-based column in the line, 0 when not known. */
+  public int getColumn() {
+    return column;
+  }
+
+  /** The values the message names, in template order. */
+  public List<Object> getArguments() {
+    return arguments;
+  }
+
+  /** The message in Chinese for a Chinese locale, in English otherwise. */
+  public String getMessage(Locale locale) {
+    String template = "zh".equals(locale.getLanguage()) ? code.getChinese() : code.getEnglish();
+    return String.format(Locale.ROOT, template, arguments.toArray());
+  }
+
+  /** {@code LINE: severity CODE message} with the English message. */
+  @Override
+  public String toString() {
+    return line + ": " + getSeverity().getLabel() + " " + code + " " + getMessage(Locale.ENGLISH);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ImportDiagnostic d
+        && d.code == code && d.line == line && d.column == column && d.arguments.equals(arguments);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(code, line, column, arguments);
+  }
+}

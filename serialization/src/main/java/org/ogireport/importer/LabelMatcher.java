@@ -1,0 +1,129 @@
+package org.ogireport.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds which row of the form a printed label names. The label may carry its group header in
+ * front ("（四）无法提供 1.本机关不掌握…") or a fragment of the previous label; the row named
+ * last wins. Labels with their numbering ({@code 3.其他}) are matched anywhere; bare labels of
+ * four characters or more anywhere; shorter bare labels ({@code 规章}, {@code 总计}) only at
+ * the end. A label that matches no row exactly is matched approximately (typos such as
+ * "其他法律行政止公开"), among rows not read yet.
+ *
+ * @param <K> what a label stands for (a row enum constant or a group)
+ */
+final class LabelMatcher<K> {
+
+  /** The result of a match: the key and whether it was approximate. */
+  record Match<K>(K key, boolean approximate, String official) {}
+
+  private record Entry<K>(K key, String official, String numbered, String bare) {}
+
+  private static final Pattern NUMBERING =
+      Pattern.compile("\\d{1,2}\\.|\\([一二三四五六七八九十]{1,2}\\)|[一二三四五六七八九十]{1,2},");
+  private static final double THRESHOLD = 0.7;
+
+  private final List<Entry<K>> entries = new ArrayList<>();
+
+  /** Adds a label of a key, with its numbering (may be empty). */
+  LabelMatcher<K> add(K key, String numbering, String label) {
+    String bare = TextNormalizer.key(label);
+    String numbered = numbering.isEmpty() ? "" : TextNormalizer.key(numbering + label);
+    entries.add(new Entry<>(key, numbering + label, numbered, bare));
+    return this;
+  }
+
+  /**
+   * The key a printed label names, or null.
+   *
+   * @param printed the label as printed, possibly with a group header or fragments in front
+   * @param taken keys already read, not offered for an approximate match
+   */
+  Match<K> match(String printed, Set<K> taken) {
+    String text = TextNormalizer.key(printed);
+    Entry<K> best = null;
+    int bestEnd = -1;
+    int bestLength = -1;
+    for (Entry<K> e : entries) {
+      int end = -1;
+      int length = 0;
+      if (!e.numbered().isEmpty()) {
+        int at = text.lastIndexOf(e.numbered());
+        if (at >= 0) {
+          end = at + e.numbered().length();
+          length = e.numbered().length();
+        }
+      }
+      if (end < 0) {
+        if (e.bare().length() >= 4) {
+          int at = text.lastIndexOf(e.bare());
+          if (at >= 0) {
+            end = at + e.bare().length();
+            length = e.bare().length();
+          }
+        } else if (text.endsWith(e.bare())) {
+          end = text.length();
+          length = e.bare().length();
+        }
+      }
+      if (end > bestEnd || (end == bestEnd && end >= 0 && length > bestLength)) {
+        best = e;
+        bestEnd = end;
+        bestLength = length;
+      }
+    }
+    if (best != null && bestEnd >= 0) {
+      return new Match<>(best.key(), false, best.official());
+    }
+    return approximate(text, taken);
+  }
+
+  private Match<K> approximate(String text, Set<K> taken) {
+    String segment = text;
+    Matcher m = NUMBERING.matcher(text);
+    int lastEnd = -1;
+    while (m.find()) {
+      lastEnd = m.end();
+    }
+    if (lastEnd >= 0) {
+      segment = text.substring(lastEnd);
+    }
+    if (segment.length() < 2) {
+      return null;
+    }
+    Entry<K> best = null;
+    double bestScore = THRESHOLD;
+    for (Entry<K> e : entries) {
+      if (taken.contains(e.key())) {
+        continue;
+      }
+      double score = similarity(e.bare(), segment);
+      if (score >= bestScore) {
+        best = e;
+        bestScore = score;
+      }
+    }
+    return best == null ? null : new Match<>(best.key(), true, best.official());
+  }
+
+  /** 2·LCS / (|a| + |b|): 1 for equal strings, 0 for strings sharing no character in order. */
+  static double similarity(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int i = 1; i <= a.length(); i++) {
+      for (int j = 1; j <= b.length(); j++) {
+        cur[j] = a.charAt(i - 1) == b.charAt(j - 1)
+            ? prev[j - 1] + 1
+            : Math.max(prev[j], cur[j - 1]);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return 2.0 * prev[b.length()] / (a.length() + b.length());
+  }
+}

@@ -1,0 +1,228 @@
+package org.ogireport.importer;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.ogireport.core.AnnualReport;
+import org.ogireport.core.ReportFormatException;
+
+/**
+ * Reads published annual reports, as text or as a saved HTML page, into the model, saying in
+ * {@link ImportDiagnostic}s what it met on the way.
+ *
+ * <pre>{@code
+ * ReportImporter importer = ReportImporter.builder().build();
+ * ImportResult result = importer.read(Path.of("report.html"));
+ * AnnualReport report = result.getReport();
+ * result.getDiagnostics().forEach(System.err::println);
+ * }</pre>
+ *
+ * <p>What it reads: the title (organ and report year), the date of publication from the page
+ * chrome or the date line after section 六, the three tables, and the sections 一, 五 and 六.
+ * The edition is told from the shape of the tables. Layouts: one cell per line or per
+ * paragraph, tab- or space-separated rows, Markdown tables, PDF text with page footers and
+ * labels wrapped or split one character per line, HTML tables with rowspan and colspan;
+ * full- and half-width glyphs, traditional characters and injected pinyin.
+ *
+ * <p>Cells the importer cannot read are left blank, never 0, each with a diagnostic. Input that
+ * holds no readable report (no table 三, no report year, over the size limits) gives one
+ * {@link ReportFormatException} naming why; no other exception leaves the read methods except
+ * {@link IOException} from reading a file.
+ *
+ * <p>Immutable and thread-safe: build one and share it.
+ */
+public final class ReportImporter {
+
+  /** The default limit on the size of an input, in characters (4 MiB). */
+  public static final int DEFAULT_MAX_CHARACTERS = 4 * 1024 * 1024;
+  /** The default limit on the number of lines of an input. */
+  public static final int DEFAULT_MAX_LINES = 100_000;
+
+  private static final String STRING_SOURCE = "<string>";
+  private static final Pattern HTML = Pattern.compile(
+      "(?is)\\A\\s*(<!doctype\\s+html|<html|<head|<body|<meta|<table|<div|<p[\\s>]|<!--).*");
+
+  private final int maxCharacters;
+  private final int maxLines;
+
+  private ReportImporter(Builder builder) {
+    this.maxCharacters = builder.maxCharacters;
+    this.maxLines = builder.maxLines;
+  }
+
+  /** A builder with the default limits. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Reads a report from its text; an input that looks like HTML is read as HTML.
+   *
+   * @throws ReportFormatException when no report can be read from the text
+   */
+  public ImportResult read(String text) {
+    return read(text, STRING_SOURCE, looksLikeHtml(text));
+  }
+
+  /**
+   * Reads a report from a saved HTML page.
+   *
+   * @throws ReportFormatException when no report can be read from the page
+   */
+  public ImportResult readHtml(String html) {
+    return read(html, STRING_SOURCE, true);
+  }
+
+  /**
+   * Reads a report from a UTF-8 file: {@code .html} and {@code .htm} as HTML, anything else as
+   * text unless its content is HTML.
+   *
+   * @throws IOException when the file cannot be read
+   * @throws ReportFormatException when the file is not UTF-8 or holds no readable report
+   */
+  public ImportResult read(Path file) throws IOException {
+    Objects.requireNonNull(file, "file");
+    String source = file.toString();
+    long size = Files.size(file);
+    if (size > 4L * maxCharacters) {
+      throw new ReportFormatException(source,
+          "input too large: " + size + " bytes, the limit is " + maxCharacters + " characters");
+    }
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new ReportFormatException(source, 0, 0, null, "not UTF-8 text", e);
+    }
+    String name = file.getFileName() == null ? "" : file.getFileName().toString()
+        .toLowerCase(Locale.ROOT);
+    boolean html = name.endsWith(".html") || name.endsWith(".htm") || looksLikeHtml(text);
+    return read(text, source, html);
+  }
+
+  private static boolean looksLikeHtml(String text) {
+    String head = text.length() > 2048 ? text.substring(0, 2048) : text;
+    if (head.startsWith("\uFEFF")) {
+      head = head.substring(1);
+    }
+    return HTML.matcher(head).matches();
+  }
+
+  private ImportResult read(String text, String source, boolean html) {
+    Objects.requireNonNull(text, "text");
+    if (text.length() > maxCharacters) {
+      throw new ReportFormatException(source, "input too large: " + text.length()
+          + " characters, the limit is " + maxCharacters);
+    }
+    try {
+      Diagnostics diagnostics = new Diagnostics();
+      List<SourceLine> lines = html ? HtmlText.lines(text) : textLines(text, source);
+      if (lines.size() > maxLines) {
+        throw new ReportFormatException(source, "input too long: " + lines.size()
+            + " lines, the limit is " + maxLines);
+      }
+      lines = cleaned(lines, diagnostics);
+      AnnualReport report = new ReportReader(source, lines, diagnostics).read();
+      return new ImportResult(report, diagnostics.sorted());
+    } catch (ReportFormatException e) {
+      throw e;
+    } catch (RuntimeException | StackOverflowError e) {
+      throw new ReportFormatException(source, 0, 0, null, "cannot read the report: " + e, e);
+    }
+  }
+
+  private List<SourceLine> textLines(String text, String source) {
+    String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    String[] split = body.split("\r\n|\r|\n", -1);
+    if (split.length > maxLines) {
+      throw new ReportFormatException(source, "input too long: " + split.length
+          + " lines, the limit is " + maxLines);
+    }
+    List<SourceLine> lines = new ArrayList<>(split.length);
+    for (int i = 0; i < split.length; i++) {
+      lines.add(SourceLine.of(i + 1, MARKDOWN_HEADING.matcher(split[i]).replaceFirst("")));
+    }
+    return lines;
+  }
+
+  /** A Markdown heading marker ({@code ## 三、收到和处理…}): the heading is the text after it. */
+  private static final Pattern MARKDOWN_HEADING =
+      Pattern.compile("^ {0,3}#{1,6}[ \t]+");
+
+  /** Removes injected pinyin, and says when traditional characters were met. */
+  private static List<SourceLine> cleaned(List<SourceLine> lines, Diagnostics diagnostics) {
+    List<SourceLine> out = new ArrayList<>(lines.size());
+    int pinyinLine = 0;
+    int traditionalLine = 0;
+    for (SourceLine line : lines) {
+      SourceLine l = line;
+      if (TextNormalizer.hasPinyin(l.text())) {
+        pinyinLine = pinyinLine == 0 ? l.number() : pinyinLine;
+        l = SourceLine.of(l.number(), TextNormalizer.stripPinyin(l.text()));
+      }
+      if (traditionalLine == 0 && TextNormalizer.hasTraditional(l.text())) {
+        traditionalLine = l.number();
+      }
+      out.add(l);
+    }
+    if (pinyinLine > 0) {
+      diagnostics.add(DiagnosticCode.PINYIN_REMOVED, pinyinLine);
+    }
+    if (traditionalLine > 0) {
+      diagnostics.add(DiagnosticCode.TRADITIONAL_CHARACTERS, traditionalLine);
+    }
+    return out;
+  }
+
+  /** Builds a {@link ReportImporter}. Not thread-safe. */
+  public static final class Builder {
+
+    private int maxCharacters = DEFAULT_MAX_CHARACTERS;
+    private int maxLines = DEFAULT_MAX_LINES;
+
+    private Builder() {}
+
+    /**
+     * The largest input read, in characters; default {@value #DEFAULT_MAX_CHARACTERS}.
+     *
+     * @throws IllegalArgumentException when not positive
+     */
+    public Builder maxCharacters(int limit) {
+      if (limit <= 0) {
+        throw new IllegalArgumentException("maxCharacters must be positive, got " + limit);
+      }
+      this.maxCharacters = limit;
+      return this;
+    }
+
+    /**
+     * The largest number of lines read; default {@value #DEFAULT_MAX_LINES}.
+     *
+     * @throws IllegalArgumentException when not positive
+     */
+    public Builder maxLines(int limit) {
+      if (limit <= 0) {
+        throw new IllegalArgumentException("maxLines must be positive, got " + limit);
+      }
+      this.maxLines = limit;
+      return this;
+    }
+
+    /** The importer. */
+    public ReportImporter build() {
+      return new ReportImporter(this);
+    }
+  }
+}

@@ -1,0 +1,381 @@
+package org.ogireport.importer;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ogireport.core.AnnualReport;
+import org.ogireport.core.Edition;
+import org.ogireport.core.Report2019;
+import org.ogireport.core.Report2021;
+import org.ogireport.core.ReportFormatException;
+import org.ogireport.core.SectionId;
+import org.ogireport.core.Sections;
+
+/**
+ * Reads one report from its lines: the title (organ and year), the date of publication, the
+ * section headings, the three narrative sections and the three tables. One instance per read.
+ */
+final class ReportReader {
+
+  private static final Pattern PAGE_FOOTER = Pattern.compile(
+      "\\s*(-+\\s*\\d{1,3}\\s*-+|第\\s*\\d{1,3}\\s*页(\\s*[,/]?\\s*共\\s*\\d{1,3}\\s*页)?"
+          + "|\\d{1,3}\\s*/\\s*\\d{1,3})\\s*");
+  private static final Pattern TITLE_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*度?");
+  private static final Pattern TITLE_SUBJECT = Pattern.compile("政(府|务)(信息)?公开.*(报告|年报)");
+  private static final Pattern LABELLED_DATE = Pattern.compile(
+      "(发布时间|发布日期|成文日期|日期|时间)\\s*:\\s*((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})"
+          + "\\s*[-/.月]\\s*(\\d{1,2})");
+  private static final Pattern DATE_LINE = Pattern.compile(
+      "\\s*((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?\\s*");
+  private static final Pattern CHINESE_DATE_LINE = Pattern.compile(
+      "\\s*([〇零一二三四五六七八九○Ｏ]{4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月"
+          + "\\s*([一二三四五六七八九十]{1,3})\\s*日\\s*");
+  private static final Pattern CHROME = Pattern.compile(
+      ".*(扫一扫|打印本页|\\[打印\\]|【打印】|关闭窗口|【关闭】|分享到|上一篇|下一篇|责任编辑|相关链接"
+          + "|版权所有|主办单位|承办单位|网站标识码|ICP备|浏览次数|访问次数|收藏本页|返回顶部"
+          + "|字体\\s*:?\\s*[\\[【(]?\\s*大).*");
+  private static final Pattern SIGNATURE = Pattern.compile(
+      "[^。,;:!?]{2,30}(办|局|委|政府|办公室|委员会|中心|院|厅|部|处|所|站|队|会|机关|街道|镇|乡|公司|馆)");
+  private static final Pattern YEAR_IN_TEXT = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+
+  private final String source;
+  private final Diagnostics diagnostics;
+  /** An organ name that starts at province or city level, or is a State Council body. */
+  private static final Pattern QUALIFIED_ORGAN =
+      Pattern.compile("[\\p{IsHan}]{2,7}?(?:省|自治区|市(?!场)|自治州|州|盟|地区)|国务院|国家|中国|中华人民共和国");
+  /** Characters that end the words before a place name in an opening sentence ("本报告由…"). */
+  private static final String PREFIX_STOP = "由据按在是对于为和与及的向经";
+
+  private final List<SourceLine> lines;
+
+  ReportReader(String source, List<SourceLine> rawLines, Diagnostics diagnostics) {
+    this.source = source;
+    this.diagnostics = diagnostics;
+    this.lines = new ArrayList<>(rawLines.size());
+    for (SourceLine line : rawLines) {
+      if (!PAGE_FOOTER.matcher(line.folded()).matches()) {
+        lines.add(line);
+      }
+    }
+  }
+
+  AnnualReport read() {
+    int titleAt = findTitle();
+    String organ = "";
+    int year;
+    if (titleAt < 0) {
+      diagnostics.add(DiagnosticCode.TITLE_NOT_FOUND, 0);
+      year = yearFromText();
+    } else {
+      organ = qualified(organ(titleAt), titleAt);
+      Matcher m = TITLE_YEAR.matcher(lines.get(titleAt).folded());
+      m.find();
+      year = Integer.parseInt(m.group(1));
+    }
+    Map<Heading, Integer> headings = findHeadings(Math.max(titleAt, 0));
+    int end = endOfBody(headings);
+
+    List<SourceLine> proactive = region(headings, Heading.PROACTIVE, Heading.APPLICATIONS, end);
+    List<SourceLine> applications =
+        region(headings, Heading.APPLICATIONS, Heading.REVIEW, end);
+    List<SourceLine> review = region(headings, Heading.REVIEW, Heading.PROBLEMS, end);
+    if (applications.isEmpty()) {
+      throw new ReportFormatException(source, "no table 三 (收到和处理政府信息公开申请情况) found");
+    }
+    Edition edition = edition(proactive, applications, year);
+    TableReaders tables = new TableReaders(diagnostics);
+    if (proactive.isEmpty()) {
+      diagnostics.add(DiagnosticCode.TABLE_NOT_FOUND, 0, "二");
+    }
+    if (review.isEmpty()) {
+      diagnostics.add(DiagnosticCode.TABLE_NOT_FOUND, 0, "四");
+    }
+    Sections sections = sections(headings, end);
+    Optional<LocalDate> publishedOn = publishedOn(titleAt, headings, end);
+    return switch (edition) {
+      case V2019 -> Report2019.builder()
+          .organ(organ).year(year).publishedOn(publishedOn).sections(sections)
+          .proactiveDisclosure(tables.disclosure2019(proactive))
+          .applications(tables.applications(applications, edition))
+          .reviewAndLitigation(tables.reviewAndLitigation(review))
+          .build();
+      case V2021 -> Report2021.builder()
+          .organ(organ).year(year).publishedOn(publishedOn).sections(sections)
+          .proactiveDisclosure(tables.disclosure2021(proactive))
+          .applications(tables.applications(applications, edition))
+          .reviewAndLitigation(tables.reviewAndLitigation(review))
+          .build();
+    };
+  }
+
+  // ---- title ----
+
+  private int findTitle() {
+    for (int i = 0; i < lines.size(); i++) {
+      String f = lines.get(i).folded();
+      if (f.length() <= 100 && TITLE_YEAR.matcher(f).find() && TITLE_SUBJECT.matcher(f).find()
+          && !CHROME.matcher(f).matches()) {
+        return i;
+      }
+      if (Heading.OVERVIEW.matches(lines.get(i))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The organ printed before the year in the title, or on the line above when none is. */
+  private String organ(int titleAt) {
+    SourceLine title = lines.get(titleAt);
+    Matcher m = TITLE_YEAR.matcher(title.folded());
+    m.find();
+    String organ = cleanOrgan(title.text().substring(0, m.start()));
+    for (int i = titleAt - 1; organ.isEmpty() && i >= 0 && i >= titleAt - 3; i--) {
+      String above = SourceLine.trim(lines.get(i).text());
+      if (above.isEmpty()) {
+        continue;
+      }
+      if (above.length() <= 40 && !CHROME.matcher(lines.get(i).folded()).matches()
+          && !above.matches(".*[。，,：:；;|>].*")) {
+        organ = cleanOrgan(above);
+      }
+      break;
+    }
+    return organ;
+  }
+
+  /**
+   * The organ with the city or province it belongs to, when the title leaves it out but the
+   * opening lines name it in full: a title "洪泽区人民政府" over "本报告由淮安市洪泽区人民政府办公室
+   * 根据……" gives 淮安市洪泽区人民政府, the name the organ publishes under.
+   */
+  private String qualified(String organ, int titleAt) {
+    if (organ.isEmpty() || QUALIFIED_ORGAN.matcher(organ).lookingAt()) {
+      return organ;
+    }
+    StringBuilder opening = new StringBuilder();
+    for (int i = titleAt + 1; i < lines.size() && i <= titleAt + 12; i++) {
+      opening.append(SourceLine.trim(lines.get(i).text()));
+    }
+    Matcher m = Pattern.compile("([\\p{IsHan}]{2,3}?(?:省|市(?!场)|自治州|州|盟))" + Pattern.quote(organ))
+        .matcher(opening);
+    while (m.find()) {
+      String prefix = m.group(1);
+      while (prefix.length() > 2 && PREFIX_STOP.indexOf(prefix.charAt(0)) >= 0) {
+        prefix = prefix.substring(1);
+      }
+      if (PREFIX_STOP.indexOf(prefix.charAt(0)) < 0) {
+        diagnostics.add(
+            DiagnosticCode.ORGAN_QUALIFIED, lines.get(titleAt).number(), organ, prefix + organ);
+        return prefix + organ;
+      }
+    }
+    return organ;
+  }
+
+  private static String cleanOrgan(String printed) {
+    String s = printed;
+    int cut = Math.max(Math.max(s.lastIndexOf('>'), s.lastIndexOf('|')),
+        Math.max(s.lastIndexOf('：'), s.lastIndexOf(':')));
+    if (cut >= 0) {
+      s = s.substring(cut + 1);
+    }
+    s = SourceLine.trim(s);
+    if (s.endsWith("关于")) {
+      s = SourceLine.trim(s.substring(0, s.length() - 2));
+    }
+    return s;
+  }
+
+  private int yearFromText() {
+    for (SourceLine line : lines) {
+      Matcher m = YEAR_IN_TEXT.matcher(line.folded());
+      if (m.find()) {
+        diagnostics.add(DiagnosticCode.YEAR_FROM_TEXT, line.number(), m.group(1));
+        return Integer.parseInt(m.group(1));
+      }
+    }
+    throw new ReportFormatException(source, "no report year found: no title such as "
+        + "'某某机关2022年政府信息公开工作年度报告'");
+  }
+
+  // ---- structure ----
+
+  private Map<Heading, Integer> findHeadings(int from) {
+    Map<Heading, Integer> found = new EnumMap<>(Heading.class);
+    int at = from;
+    for (Heading heading : Heading.values()) {
+      for (int i = at; i < lines.size(); i++) {
+        if (heading.matches(lines.get(i))) {
+          found.put(heading, i);
+          at = i + 1;
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The index after the last line of the report body: before the chrome or date after 六/五. */
+  private int endOfBody(Map<Heading, Integer> headings) {
+    Integer last = headings.containsKey(Heading.OTHER_MATTERS)
+        ? headings.get(Heading.OTHER_MATTERS) : headings.get(Heading.PROBLEMS);
+    if (last == null) {
+      return lines.size();
+    }
+    for (int i = last + 1; i < lines.size(); i++) {
+      SourceLine line = lines.get(i);
+      if (CHROME.matcher(line.folded()).matches() || isDateLine(line) != null
+          || LABELLED_DATE.matcher(line.folded()).find()) {
+        return i;
+      }
+    }
+    return lines.size();
+  }
+
+  /** The lines between a heading and the next one found (or the end), empty when absent. */
+  private List<SourceLine> region(
+      Map<Heading, Integer> headings, Heading heading, Heading next, int end) {
+    Integer start = headings.get(heading);
+    if (start == null) {
+      return List.of();
+    }
+    int stop = end;
+    for (Heading h : Heading.values()) {
+      Integer at = headings.get(h);
+      if (h.ordinal() >= next.ordinal() && at != null && at > start) {
+        stop = Math.min(stop, at);
+      }
+    }
+    return lines.subList(start + 1, Math.max(start + 1, stop));
+  }
+
+  private Edition edition(List<SourceLine> proactive, List<SourceLine> applications, int year) {
+    StringBuilder text = new StringBuilder();
+    proactive.forEach(l -> text.append(TextNormalizer.key(l.text())));
+    applications.forEach(l -> text.append(TextNormalizer.key(l.text())));
+    int v2021 = count(text, "制发件数", "废止件数", "现行有效", "收费金额", "逾期不补正", "缴纳费用");
+    int v2019 = count(text, "新制作数量", "新公开数量", "公开总数量", "上一年项目数量", "第(九)项",
+        "政府集中采购", "采购总金额", "采购项目数量");
+    if (v2021 != v2019) {
+      return v2021 > v2019 ? Edition.V2021 : Edition.V2019;
+    }
+    Edition edition = Edition.forYear(year);
+    diagnostics.add(DiagnosticCode.EDITION_FROM_YEAR, 0, edition.getCode());
+    return edition;
+  }
+
+  private static int count(CharSequence text, String... signals) {
+    int n = 0;
+    for (String s : signals) {
+      if (text.toString().contains(s)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  // ---- sections ----
+
+  private Sections sections(Map<Heading, Integer> headings, int end) {
+    var builder = Sections.builder();
+    text(region(headings, Heading.OVERVIEW, Heading.PROACTIVE, end), false)
+        .ifPresent(builder::overview);
+    text(region(headings, Heading.PROBLEMS, Heading.OTHER_MATTERS, end),
+        !headings.containsKey(Heading.OTHER_MATTERS)).ifPresent(builder::problems);
+    text(region(headings, Heading.OTHER_MATTERS, Heading.OTHER_MATTERS, end), true)
+        .ifPresent(builder::otherMatters);
+    return builder.build();
+  }
+
+  /** The trimmed non-empty lines joined by newlines; a trailing signature dropped if asked. */
+  private Optional<String> text(List<SourceLine> region, boolean last) {
+    List<String> kept = new ArrayList<>();
+    for (SourceLine line : region) {
+      String t = SourceLine.trim(line.text());
+      if (!t.isEmpty()) {
+        kept.add(t);
+      }
+    }
+    if (last && kept.size() > 1
+        && SIGNATURE.matcher(TextNormalizer.fold(kept.get(kept.size() - 1))).matches()) {
+      kept.remove(kept.size() - 1);
+    }
+    return kept.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", kept));
+  }
+
+  // ---- date ----
+
+  private Optional<LocalDate> publishedOn(int titleAt, Map<Heading, Integer> headings, int end) {
+    int bodyStart = headings.getOrDefault(Heading.OVERVIEW, Math.max(titleAt, 0));
+    for (int i = 0; i < lines.size(); i++) {
+      if (i >= bodyStart && i < end) {
+        continue;
+      }
+      Matcher m = LABELLED_DATE.matcher(lines.get(i).folded());
+      if (m.find()) {
+        LocalDate date = date(m.group(2), m.group(3), m.group(4));
+        if (date != null) {
+          return Optional.of(date);
+        }
+      }
+    }
+    Integer six = headings.get(Heading.OTHER_MATTERS);
+    if (six != null) {
+      for (int i = six + 1; i < lines.size(); i++) {
+        LocalDate date = isDateLine(lines.get(i));
+        if (date != null) {
+          return Optional.of(date);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static LocalDate isDateLine(SourceLine line) {
+    Matcher m = DATE_LINE.matcher(line.folded());
+    if (m.matches()) {
+      return date(m.group(1), m.group(2), m.group(3));
+    }
+    Matcher c = CHINESE_DATE_LINE.matcher(line.folded());
+    if (c.matches()) {
+      return date(chineseDigits(c.group(1)), chineseNumber(c.group(2)), chineseNumber(c.group(3)));
+    }
+    return null;
+  }
+
+  private static LocalDate date(String year, String month, String day) {
+    try {
+      return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+    } catch (DateTimeException | NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private static final String DIGITS = "〇一二三四五六七八九";
+
+  private static String chineseDigits(String s) {
+    StringBuilder sb = new StringBuilder();
+    for (char c : s.toCharArray()) {
+      int d = c == '零' || c == '○' || c == 'Ｏ' || c == 'O' ? 0 : DIGITS.indexOf(c);
+      sb.append(Math.max(d, 0));
+    }
+    return sb.toString();
+  }
+
+  private static String chineseNumber(String s) {
+    int ten = s.indexOf('十');
+    if (ten < 0) {
+      return Integer.toString(Math.max(DIGITS.indexOf(s.charAt(0)), 0));
+    }
+    int tens = ten == 0 ? 1 : DIGITS.indexOf(s.charAt(0));
+    int units = ten == s.length() - 1 ? 0 : DIGITS.indexOf(s.charAt(ten + 1));
+    return Integer.toString(tens * 10 + units);
+  }
+}

@@ -1,0 +1,67 @@
+package org.ogireport.importer;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Assigns raw rows to the keys their labels name: label fragments without numbers are carried
+ * into the next label, approximate matches, repeated rows and unknown labels with numbers are
+ * reported.
+ *
+ * @param <K> the row key
+ */
+final class RowReader<K> {
+
+  private static final int MAX_CARRY = 200;
+
+  private final LabelMatcher<K> matcher;
+
+  RowReader(LabelMatcher<K> matcher) {
+    this.matcher = matcher;
+  }
+
+  /** The raw row read for each key, in the order first met. */
+  Map<K, Rows.RawRow> read(List<Rows.RawRow> raws, Diagnostics diagnostics) {
+    Map<K, Rows.RawRow> read = new LinkedHashMap<>();
+    Set<K> taken = new HashSet<>();
+    String carry = "";
+    for (Rows.RawRow raw : raws) {
+      String label = carry.isEmpty() ? raw.label() : carry + " " + raw.label();
+      if (!raw.hasNumber()) {
+        carry = label.length() > MAX_CARRY ? label.substring(label.length() - MAX_CARRY) : label;
+        continue;
+      }
+      carry = "";
+      LabelMatcher.Match<K> match = matcher.match(label, taken);
+      if (match == null && onlyWu(raw)) {
+        // a label printed one character per line: its 无 (as in 无法提供) is no marker
+        carry = label + raw.values().stream().map(Token::text).reduce("", String::concat);
+        continue;
+      }
+      if (match == null) {
+        diagnostics.add(DiagnosticCode.UNKNOWN_ROW, raw.line(),
+            raw.label().isBlank() ? "?" : SourceLine.trim(raw.label()));
+        continue;
+      }
+      if (match.approximate()) {
+        diagnostics.add(DiagnosticCode.LABEL_FUZZY_MATCH, raw.line(), SourceLine.trim(raw.label()),
+            match.official());
+      }
+      if (read.containsKey(match.key())) {
+        diagnostics.add(DiagnosticCode.DUPLICATE_ROW, raw.line(), match.official());
+        continue;
+      }
+      taken.add(match.key());
+      read.put(match.key(), new Rows.RawRow(label, raw.line(), raw.values()));
+    }
+    return read;
+  }
+
+  private static boolean onlyWu(Rows.RawRow raw) {
+    return raw.values().stream().allMatch(v -> v.isEmpty()
+        || SourceLine.trim(TextNormalizer.fold(v.text())).equals("无"));
+  }
+}

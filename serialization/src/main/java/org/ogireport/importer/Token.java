@@ -1,0 +1,17 @@
+package org.ogireport.importer;
+
+/**
+ * One printed cell value (a number, an amount, a marker) or an explicitly empty cell, with its
+ * place in the source.
+ */
+record Token(String text, int line, int column) {
+
+  /** An empty cell: a blank table cell, an empty field between tabs, a line of only a tab. */
+  static Token empty(int line, int column) {
+    return new Token("", line, column);
+  }
+
+  boolean isEmpty() {
+    return text.isEmpty();
+  }
+}

@@ -1,0 +1,34 @@
+package org.ogireport.validation.internal;
+
+import static org.ogireport.core.ApplicationRow.CARRIED_OVER;
+
+import java.util.List;
+import org.ogireport.core.AnnualReport;
+import org.ogireport.core.Applicant;
+import org.ogireport.core.analysis.NarrativeFigure;
+import org.ogireport.core.constraints.NarrCarriedOver;
+import org.ogireport.validation.Rule;
+
+/** {@code NARR-CARRIED-OVER}: 上年结转 N 件 in 一、总体情况 is 二、上年结转 总计, printed or summed. */
+public final class NarrCarriedOverValidator extends NarrativeFigureCheck<NarrCarriedOver> {
+
+  public NarrCarriedOverValidator() {
+    super(Rule.NARR_CARRIED_OVER, NarrativeFigure.CARRIED_OVER);
+  }
+
+  @Override
+  List<Long> supported(AnnualReport report) {
+    return List.of(report.getApplications().getCount(CARRIED_OVER, Applicant.TOTAL).orZero(),
+        report.getApplications().computedRowTotal(CARRIED_OVER));
+  }
+
+  @Override
+  String reportedOn(AnnualReport report) {
+    return report.getApplications().getLayout().getSlot(CARRIED_OVER, Applicant.TOTAL).getPath();
+  }
+
+  @Override
+  void read(Finding finding, AnnualReport report) {
+    finding.read(report.getApplications(), CARRIED_OVER, Applicant.TOTAL);
+  }
+}

@@ -1,0 +1,49 @@
+package org.ogireport.validation.internal;
+
+import java.util.List;
+import org.ogireport.core.AnnualReport;
+import org.ogireport.core.CaseBlock;
+import org.ogireport.core.CaseResult;
+import org.ogireport.core.ReviewAndLitigation;
+import org.ogireport.core.analysis.NarrativeFigure;
+import org.ogireport.core.constraints.NarrLitigation;
+import org.ogireport.validation.Rule;
+
+/**
+ * {@code NARR-LITIGATION}: 行政诉讼 N 件 in 一、总体情况 is the two 行政诉讼 总计 together (未经复议直接起诉
+ * and 复议后起诉), printed or summed; reported on the first of them.
+ */
+public final class NarrLitigationValidator extends NarrativeFigureCheck<NarrLitigation> {
+
+  private static final List<CaseBlock> BLOCKS =
+      List.of(CaseBlock.values()).stream().filter(CaseBlock::isLitigation).toList();
+
+  public NarrLitigationValidator() {
+    super(Rule.NARR_LITIGATION, NarrativeFigure.LITIGATION);
+  }
+
+  @Override
+  List<Long> supported(AnnualReport report) {
+    ReviewAndLitigation t = report.getReviewAndLitigation();
+    long printed = 0;
+    long computed = 0;
+    for (CaseBlock block : BLOCKS) {
+      printed += t.getCount(block, CaseResult.TOTAL).orZero();
+      computed += t.computedTotal(block);
+    }
+    return List.of(printed, computed);
+  }
+
+  @Override
+  String reportedOn(AnnualReport report) {
+    return report.getReviewAndLitigation().getLayout()
+        .getSlot(BLOCKS.get(0), CaseResult.TOTAL).getPath();
+  }
+
+  @Override
+  void read(Finding finding, AnnualReport report) {
+    for (CaseBlock block : BLOCKS) {
+      finding.read(report.getReviewAndLitigation(), block, CaseResult.TOTAL);
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package org.ogireport.validation.internal;
+
+import java.util.List;
+import org.ogireport.core.AnnualReport;
+import org.ogireport.core.CaseBlock;
+import org.ogireport.core.CaseResult;
+import org.ogireport.core.ReviewAndLitigation;
+import org.ogireport.core.analysis.NarrativeFigure;
+import org.ogireport.core.constraints.NarrReview;
+import org.ogireport.validation.Rule;
+
+/** {@code NARR-REVIEW}: 行政复议 N 件 in 一、总体情况 is table 四 行政复议 总计, printed or summed. */
+public final class NarrReviewValidator extends NarrativeFigureCheck<NarrReview> {
+
+  public NarrReviewValidator() {
+    super(Rule.NARR_REVIEW, NarrativeFigure.REVIEW);
+  }
+
+  @Override
+  List<Long> supported(AnnualReport report) {
+    ReviewAndLitigation t = report.getReviewAndLitigation();
+    return List.of(t.getCount(CaseBlock.REVIEW, CaseResult.TOTAL).orZero(),
+        t.computedTotal(CaseBlock.REVIEW));
+  }
+
+  @Override
+  String reportedOn(AnnualReport report) {
+    return report.getReviewAndLitigation().getLayout()
+        .getSlot(CaseBlock.REVIEW, CaseResult.TOTAL).getPath();
+  }
+
+  @Override
+  void read(Finding finding, AnnualReport report) {
+    finding.readRow(report.getReviewAndLitigation(), CaseBlock.REVIEW, List.of(CaseResult.values()));
+  }
+}

@@ -1,0 +1,53 @@
+package org.ogireport.validation.internal;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.ogireport.core.AnnualReport;
+import org.ogireport.core.Applicant;
+import org.ogireport.core.ApplicationRow;
+import org.ogireport.core.Applications;
+import org.ogireport.core.Edition;
+import org.ogireport.core.constraints.OtherHandlingShare;
+import org.ogireport.validation.Rule;
+import org.ogireport.validation.Thresholds;
+
+/**
+ * {@code OTHER-HANDLING-SHARE}: the catch-all outcome, （六）其他处理 in 2019 and （六）3.其他 in
+ * 2021 (the two other 2021 sub-rows are statutory outcomes), is at least
+ * {@value Thresholds#OTHER_HANDLING_MIN_PERCENT}% of all outcomes and at least
+ * {@value Thresholds#OTHER_HANDLING_MIN_COUNT} applications. Both counts are summed from the six
+ * applicant columns. Reported on the row's 总计; sides: the row, and （七）总计.
+ */
+public final class OtherHandlingShareValidator
+    implements ConstraintValidator<OtherHandlingShare, AnnualReport> {
+
+  @Override
+  public boolean isValid(AnnualReport report, ConstraintValidatorContext context) {
+    if (report == null) {
+      return true;
+    }
+    Applications t = report.getApplications();
+    ApplicationRow row =
+        t.getEdition() == Edition.V2019 ? ApplicationRow.OTHER_HANDLING : ApplicationRow.OTHER_OTHER;
+    long other = t.computedRowTotal(row);
+    long handled = 0;
+    for (Applicant column : Applicant.parts()) {
+      handled += t.computedOutcomeTotal(column);
+    }
+    if (other < Thresholds.OTHER_HANDLING_MIN_COUNT
+        || other * 100 < handled * Thresholds.OTHER_HANDLING_MIN_PERCENT) {
+      return true;
+    }
+    Finding.of(Rule.OTHER_HANDLING_SHARE, t.getLayout().getSlot(row, Applicant.TOTAL).getPath())
+        .read(t, row, Applicant.TOTAL)
+        .read(t, ApplicationRow.OUTCOME_TOTAL, Applicant.TOTAL)
+        .sides(other, handled)
+        .param("percent", BigDecimal.valueOf(other * 100).divide(BigDecimal.valueOf(handled), 1,
+            RoundingMode.HALF_EVEN).toPlainString())
+        .param("threshold", Thresholds.OTHER_HANDLING_MIN_PERCENT)
+        .reportTo(context);
+    return false;
+  }
+}

@@ -1,0 +1,268 @@
+package org.ogireport.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.ogireport.core.AnnualReport;
+import org.ogireport.core.Applicant;
+import org.ogireport.core.ApplicationRow;
+import org.ogireport.core.Applications;
+import org.ogireport.core.CaseBlock;
+import org.ogireport.core.CaseResult;
+import org.ogireport.core.Edition;
+import org.ogireport.core.ImmutableReport2019;
+import org.ogireport.core.ImmutableReport2021;
+import org.ogireport.core.Report2019;
+import org.ogireport.core.Report2021;
+import org.ogireport.core.ReviewAndLitigation;
+import org.ogireport.core.Sections;
+
+/** Each narrative and hint rule on real texts and numbers, passing and firing. */
+class NarrativeRulesTest {
+
+  private static final ReportValidator VALIDATOR =
+      ReportValidator.builder().clock(Fixture.CLOCK).build();
+
+  /** Seed 001's 一、总体情况, the sentences with numbers. */
+  static final String FULING_OVERVIEW =
+      "妥善处理政府信息公开工作，2020年，涪陵区人民政府办公室共受理政府信息公开申请8件，均已依法答复，"
+          + "答复及时率为100%。因政府信息依申请公开引起行政复议1件。";
+
+  /** 淮安 2024's 依申请公开 paragraph as extracted from the PDF. */
+  static final String HUAIAN_OVERVIEW = """
+      和针对性。2024 年，全市共受理政府信息公开申请 3119 件，答
+      复 3050 件（含上年度结转申请 34 件，另有 103 件顺延到下年度
+      答复），均在法定期限内予以答复。政府信息公开行政复议 351
+      件，其中结果维持 72 件，结果纠正 64 件，其他结果 178 件，尚
+      未审结 37 件；政府信息公开行政诉讼 46 件，其中结果维持 25
+      件，结果纠正 5 件，其他结果 9 件，尚未审结 7 件。
+      """;
+
+  /** Seed 001's tables 三 and 四 with a text: 8 applications all granted, 1 review corrected. */
+  private static Report2019 fuling(String overview, long reviews) {
+    return Report2019.builder()
+        .organ("重庆市涪陵区人民政府办公室")
+        .year(2020)
+        .sections(Sections.builder().overview(overview).build())
+        .applications(Applications.builder(Edition.V2019)
+            .setRow(ApplicationRow.NEW_RECEIVED, 8, 0, 0, 0, 0, 0, 8)
+            .setRow(ApplicationRow.GRANTED, 8, 0, 0, 0, 0, 0, 8)
+            .fillTotals()
+            .build())
+        .reviewAndLitigation(ReviewAndLitigation.builder()
+            .setRow(CaseBlock.REVIEW, 0, reviews, 0, 0, reviews)
+            .build())
+        .build();
+  }
+
+  /** 淮安 2024's table 三 totals and table 四, with its text, the given 上年结转 and 复议后起诉 尚未审结. */
+  private static Report2021 huaian(long carriedOver, long afterReviewPending) {
+    return Report2021.builder()
+        .organ("淮安市人民政府")
+        .year(2024)
+        .sections(Sections.builder().overview(HUAIAN_OVERVIEW)
+            .otherMatters("全年收取政府信息公开信息处理费 3940 元。").build())
+        .applications(Applications.builder(Edition.V2021)
+            .setRow(ApplicationRow.NEW_RECEIVED, 3001, 53, 0, 0, 61, 4, 3119)
+            .setRow(ApplicationRow.CARRIED_OVER, carriedOver, 0, 0, 0, 0, 0, carriedOver)
+            .setRow(ApplicationRow.GRANTED, 2932, 53, 0, 0, 61, 4, 3050)
+            .setRow(ApplicationRow.OUTCOME_TOTAL, 2932, 53, 0, 0, 61, 4, 3050)
+            .setRow(ApplicationRow.CARRIED_FORWARD, 103, 0, 0, 0, 0, 0, 103)
+            .build())
+        .reviewAndLitigation(ReviewAndLitigation.builder()
+            .setRow(CaseBlock.REVIEW, 72, 64, 178, 37, 351)
+            .setRow(CaseBlock.LITIGATION_DIRECT, 13, 4, 8, 1, 26)
+            .setRow(CaseBlock.LITIGATION_AFTER_REVIEW, 12, 1, 1, afterReviewPending,
+                14 + afterReviewPending)
+            .build())
+        .build();
+  }
+
+  private static List<String> fired(AnnualReport report, Rule... rules) {
+    ValidationResult result = VALIDATOR.validate(report, Locale.ENGLISH);
+    return result.getViolations().stream()
+        .filter(v -> List.of(rules).contains(v.getRule()))
+        .map(v -> v.getRuleId() + " " + v.getPath() + " " + v.getSides().map(Object::toString)
+            .orElse(""))
+        .toList();
+  }
+
+  private static final Rule[] TEXT_RULES = {Rule.NARR_APPLICATIONS, Rule.NARR_CARRIED_OVER,
+      Rule.NARR_REVIEW, Rule.NARR_LITIGATION, Rule.TABLES_ZERO_TEXT, Rule.NARR_OVERVIEW_LENGTH,
+      Rule.NARR_FEES_SILENT, Rule.OTHER_HANDLING_SHARE, Rule.HINT_SWAPPED_COLUMNS};
+
+  @Test
+  void seed001TextAgreesWithItsTables() {
+    assertEquals(List.of(), fired(fuling(FULING_OVERVIEW, 1), TEXT_RULES));
+  }
+
+  @Test
+  void narrReviewFiresWhenTheTextHasAReviewTheTableLacks() {
+    ValidationResult result = VALIDATOR.validate(fuling(FULING_OVERVIEW, 0), Locale.ENGLISH);
+    List<RuleViolation> review = result.filter(Rule.NARR_REVIEW);
+    assertEquals(1, review.size());
+    assertEquals("reviewAndLitigation.review.total", review.get(0).getPath());
+    assertEquals("1 vs 0 (difference 1)", review.get(0).getSides().orElseThrow().toString());
+    assertEquals("reviewAndLitigation.review.total: 一、总体情况 says “行政复议1件” (1), but table 四 "
+        + "has 0 administrative reviews (difference 1)", review.get(0).getMessage());
+    assertEquals(5, review.get(0).getCells().size());
+    assertEquals("reviewAndLitigation.review.total：总体情况称“行政复议1件”（1 件），但表四行政复议总计为 0"
+            + "（相差 1）",
+        VALIDATOR.validate(fuling(FULING_OVERVIEW, 0)).filter(Rule.NARR_REVIEW).get(0).getMessage());
+  }
+
+  @Test
+  void narrApplicationsFiresForHongze2024sSeventeenAgainstNinetyFive() {
+    Report2021 hongze = Report2021.builder()
+        .organ("淮安市洪泽区人民政府")
+        .year(2024)
+        .sections(Sections.builder()
+            .overview("2024 年，区政府办代表区政府受理政府\n信息公开申请 17 件，均已在法定期限内予以答复。")
+            .build())
+        .applications(Applications.builder(Edition.V2021)
+            .setRow(ApplicationRow.NEW_RECEIVED, 95, 0, 0, 0, 0, 0, 95)
+            .setRow(ApplicationRow.GRANTED, 95, 0, 0, 0, 0, 0, 95)
+            .fillTotals()
+            .build())
+        .build();
+    List<RuleViolation> found =
+        VALIDATOR.validate(hongze, Locale.ENGLISH).filter(Rule.NARR_APPLICATIONS);
+    assertEquals(1, found.size());
+    assertEquals("applications.newReceived.total: 一、总体情况 says “受理政府信息公开申请17件” (17), but "
+        + "table 三 has 95 applications newly received (difference -78)", found.get(0).getMessage());
+    assertEquals(List.of("applications.newReceived.total", "applications.carriedOver.total"),
+        List.copyOf(found.get(0).getCells().keySet()));
+  }
+
+  @Test
+  void huaianTextAgreesWithItsTablesCarriedOverAndLawsuitsIncluded() {
+    assertEquals(List.of(), fired(huaian(34, 6), TEXT_RULES));
+  }
+
+  @Test
+  void narrCarriedOverAndNarrLitigationFireOnChangedTables() {
+    // one pending lawsuit fewer, in the parts and the printed total: 26 + 19 = 45
+    assertEquals(List.of(
+            "NARR-CARRIED-OVER applications.carriedOver.total 34 vs 30 (difference 4)",
+            "NARR-LITIGATION reviewAndLitigation.litigationDirect.total 46 vs 45 (difference 1)"),
+        fired(huaian(30, 5), Rule.NARR_CARRIED_OVER, Rule.NARR_LITIGATION));
+  }
+
+  @Test
+  void tablesZeroTextFiresWhenTheTablesWereNeverFilled() {
+    Report2019 empty = Report2019.builder().organ("重庆市涪陵区人民政府办公室").year(2020)
+        .sections(Sections.builder().overview(FULING_OVERVIEW).build()).build();
+    List<RuleViolation> found = VALIDATOR.validate(empty, Locale.ENGLISH)
+        .filter(Rule.TABLES_ZERO_TEXT);
+    assertEquals(1, found.size());
+    assertEquals("applications: tables 三 and 四 are all zero, but 一、总体情况 says “受理政府信息公开申请8件”",
+        found.get(0).getMessage());
+    // seed 004 denies any application: zero tables agree
+    Report2021 seed004 = Report2021.builder().organ("巫溪县信访办公室").year(2022)
+        .sections(Sections.builder()
+            .overview("线上、线下均未收到公开申请。未发生因政府信息公开工作引发举报、投诉、提起行政诉讼等情况。")
+            .otherMatters("严格执行《政府信息公开信息处理费管理办法》,未收取信息处理费。")
+            .build())
+        .build();
+    assertEquals(List.of(), fired(seed004, TEXT_RULES));
+  }
+
+  @Test
+  void hintSwappedColumnsFiresWhenOneApplicationMovesColumn() {
+    Fixture f = Fixture.valid(Edition.V2021);
+    f.applications
+        .set(ApplicationRow.GRANTED, Applicant.NATURAL_PERSON, 9)
+        .set(ApplicationRow.GRANTED, Applicant.COMMERCIAL_ENTERPRISE, 2)
+        .fillTotals();
+    ValidationResult result = VALIDATOR.validate(f.build(), Locale.ENGLISH);
+    assertEquals(2, result.filter(Rule.APP_BALANCE).size());
+    List<RuleViolation> hint = result.filter(Rule.HINT_SWAPPED_COLUMNS);
+    assertEquals(1, hint.size());
+    assertEquals("applications.carriedForward.naturalPerson", hint.get(0).getPath());
+    assertEquals("applications.carriedForward.naturalPerson: the balance misses by 1 in column 自然人"
+        + " and by -1 in column 商业企业 while 总计 balances: 1 application(s) probably counted in "
+        + "the wrong column in some row", hint.get(0).getMessage());
+    assertEquals(8, hint.get(0).getCells().size());
+    // a real miscount in one column only is no swap
+    Fixture g = Fixture.valid(Edition.V2021);
+    g.applications.set(ApplicationRow.GRANTED, Applicant.NATURAL_PERSON, 9).fillTotals();
+    assertEquals(List.of(), VALIDATOR.validate(g.build()).filter(Rule.HINT_SWAPPED_COLUMNS));
+  }
+
+  @Test
+  void overviewLengthCountsCharactersWithoutWhiteSpaceIn2021Only() {
+    String at = "政".repeat(Thresholds.OVERVIEW_MAX_CHARACTERS);
+    ImmutableReport2021 ok = ImmutableReport2021.copyOf(huaian(34, 6)).withSections(
+        Sections.builder().overview(at + "\n \n").otherMatters("未收取信息处理费。").build());
+    assertEquals(List.of(), fired(ok, Rule.NARR_OVERVIEW_LENGTH));
+    Report2021 over = ok.withSections(
+        Sections.builder().overview(at + "公").otherMatters("未收取信息处理费。").build());
+    assertEquals(List.of("NARR-OVERVIEW-LENGTH sections.overview 1501 vs 1500 (difference 1)"),
+        fired(over, Rule.NARR_OVERVIEW_LENGTH));
+    Report2019 old = ImmutableReport2019.copyOf(fuling(at + at, 1));
+    assertEquals(List.of(), fired(old, Rule.NARR_OVERVIEW_LENGTH));
+  }
+
+  @Test
+  void feesSilentWhenSectionSixSaysNothingAboutFees() {
+    ImmutableReport2021 silent = ImmutableReport2021.copyOf(huaian(34, 6)).withSections(
+        Sections.builder().overview(HUAIAN_OVERVIEW).otherMatters("无。").build());
+    List<RuleViolation> found = VALIDATOR.validate(silent, Locale.ENGLISH)
+        .filter(Rule.NARR_FEES_SILENT);
+    assertEquals(1, found.size());
+    assertEquals("sections.otherMatters: section 六 does not report the 信息处理费 (information "
+        + "processing fees) collected, as the 2021 form asks", found.get(0).getMessage());
+    Report2021 missing = silent.withSections(Sections.builder().overview(HUAIAN_OVERVIEW).build());
+    assertEquals(1, VALIDATOR.validate(missing).filter(Rule.NARR_FEES_SILENT).size());
+    Report2021 noTexts = silent.withSections(Sections.empty());
+    assertEquals(List.of(), VALIDATOR.validate(noTexts).filter(Rule.NARR_FEES_SILENT));
+    assertEquals(List.of(), fired(fuling(FULING_OVERVIEW, 1), Rule.NARR_FEES_SILENT));
+  }
+
+  @Test
+  void otherHandlingShareFiresFromTenPercentAndFiveApplications() {
+    assertEquals(List.of("OTHER-HANDLING-SHARE applications.outcomes.otherHandling.total "
+            + "5 vs 45 (difference -40)"),
+        fired(otherHandling(Edition.V2019, ApplicationRow.OTHER_HANDLING, 40, 5),
+            Rule.OTHER_HANDLING_SHARE));
+    assertEquals(List.of(), fired(otherHandling(Edition.V2019, ApplicationRow.OTHER_HANDLING,
+        46, 5), Rule.OTHER_HANDLING_SHARE));
+    assertEquals(List.of(), fired(otherHandling(Edition.V2019, ApplicationRow.OTHER_HANDLING,
+        1, 4), Rule.OTHER_HANDLING_SHARE));
+    assertEquals(List.of("OTHER-HANDLING-SHARE applications.outcomes.otherHandling.other.total "
+            + "9 vs 20 (difference -11)"),
+        fired(otherHandling(Edition.V2021, ApplicationRow.OTHER_OTHER, 11, 9),
+            Rule.OTHER_HANDLING_SHARE));
+    // 逾期不补正 is a statutory outcome, not the catch-all
+    assertEquals(List.of(), fired(otherHandling(Edition.V2021, ApplicationRow.OTHER_NO_CORRECTION,
+        11, 9), Rule.OTHER_HANDLING_SHARE));
+    RuleViolation v = VALIDATOR.validate(
+            otherHandling(Edition.V2019, ApplicationRow.OTHER_HANDLING, 40, 5), Locale.ENGLISH)
+        .filter(Rule.OTHER_HANDLING_SHARE).get(0);
+    assertEquals("applications.outcomes.otherHandling.total: 其他处理 is 5 of 45 applications "
+        + "handled (11.1%; 10% or more is a large share)", v.getMessage());
+  }
+
+  private static AnnualReport otherHandling(Edition edition, ApplicationRow row, long granted,
+      long other) {
+    Fixture f = Fixture.valid(edition);
+    Applications.Builder t = Applications.builder(edition)
+        .set(ApplicationRow.NEW_RECEIVED, Applicant.NATURAL_PERSON, granted + other)
+        .set(ApplicationRow.GRANTED, Applicant.NATURAL_PERSON, granted)
+        .set(row, Applicant.NATURAL_PERSON, other)
+        .fillTotals();
+    f.applications.from(t.build());
+    return f.build();
+  }
+
+  @Test
+  void chineseNumeralsInTheTextAreUnderstood() {
+    assertEquals(List.of(), fired(fuling("共受理政府信息公开申请八件，引起行政复议一件。", 1), TEXT_RULES));
+    assertEquals(List.of("NARR-APPLICATIONS applications.newReceived.total 12 vs 8 (difference 4)"),
+        fired(fuling("共受理政府信息公开申请十二件。", 1), Rule.NARR_APPLICATIONS));
+    assertTrue(fired(fuling(FULING_OVERVIEW, 1), Rule.NARR_APPLICATIONS).isEmpty());
+  }
+}

@@ -1,0 +1,235 @@
+package org.ogireport.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.ogireport.core.AnnualReport;
+import org.ogireport.core.Applicant;
+import org.ogireport.core.ApplicationRow;
+import org.ogireport.core.Applications;
+import org.ogireport.core.CaseBlock;
+import org.ogireport.core.Count;
+import org.ogireport.core.Disclosure2019Column;
+import org.ogireport.core.Disclosure2019Row;
+import org.ogireport.core.Disclosure2021Row;
+import org.ogireport.core.Edition;
+import org.ogireport.core.ImmutableReport2021;
+import org.ogireport.core.MoneyUnit;
+import org.ogireport.core.ProactiveDisclosure2019;
+import org.ogireport.core.ProactiveDisclosure2021;
+import org.ogireport.core.Report2019;
+import org.ogireport.core.Report2021;
+import org.ogireport.core.ReviewAndLitigation;
+import org.ogireport.core.Sections;
+import org.ogireport.core.analysis.NextYearForm;
+import org.ogireport.core.analysis.ReportSeries;
+
+/** The series rules on pairs of years built from the seeds' and the real reports' numbers. */
+class SeriesRulesTest {
+
+  private static final ReportValidator VALIDATOR =
+      ReportValidator.builder().clock(Fixture.CLOCK).build();
+
+  /** Seed 001's section 五, 2020. */
+  static final String FULING_PROBLEMS = "（一）政府信息公开工作存在的问题\n区政府办信息公开工作取得一定成效，但也存在一些"
+      + "薄弱环节，主要表现在：一是公开广度深度有待进一步拓展。二是公开内容有待进一步丰富完善。三是工作人员的业务"
+      + "水平还有待进一步提高。\n（二）具体解决办法和改进措施\n一是进一步加大主动公开力度。着力提高干部职工对政务公开"
+      + "工作的认识，加强对政府信息公开工作的日常检查指导。 二是进一步提升政务信息公开质量，加强政府信息梳理，及时公开"
+      + "相关信息，确保公开信息的完整性和准确性。三是进一步加强机构队伍建设。强化人员力量，加强业务培训，促进政府信息"
+      + "公开工作水平持续不断提升。";
+
+  /** Seed 001: 重庆市涪陵区人民政府办公室 2020, edition 2019, with its section 五. */
+  static Report2019 fuling2020() {
+    return Report2019.builder()
+        .organ("重庆市涪陵区人民政府办公室")
+        .year(2020)
+        .sections(Sections.builder().problems(FULING_PROBLEMS).otherMatters("无。").build())
+        .proactiveDisclosure(ProactiveDisclosure2019.builder()
+            .setRow(Disclosure2019Row.NORMATIVE_DOCUMENTS, 8, 8, 95)
+            .set(Disclosure2019Row.PROCUREMENT, Disclosure2019Column.PROJECTS, 1)
+            .set(Disclosure2019Row.PROCUREMENT, Disclosure2019Column.AMOUNT,
+                new BigDecimal("91.82"), MoneyUnit.WAN_YUAN)
+            .build())
+        .applications(Applications.builder(Edition.V2019)
+            .setRow(ApplicationRow.NEW_RECEIVED, 8, 0, 0, 0, 0, 0, 8)
+            .setRow(ApplicationRow.GRANTED, 8, 0, 0, 0, 0, 0, 8)
+            .fillTotals()
+            .build())
+        .reviewAndLitigation(ReviewAndLitigation.builder()
+            .setRow(CaseBlock.REVIEW, 0, 1, 0, 0, 1)
+            .build())
+        .build();
+  }
+
+  /** The same organ's 2019 report: table 二 items （五）（六）（八） as given, 四 as given. */
+  private static Report2019 fuling2019(ProactiveDisclosure2019 disclosure, long carriedForward) {
+    return Report2019.builder()
+        .organ("重庆市涪陵区人民政府办公室")
+        .year(2019)
+        .proactiveDisclosure(disclosure)
+        .applications(Applications.builder(Edition.V2019)
+            .setRow(ApplicationRow.NEW_RECEIVED, carriedForward, 0, 0, 0, 0, 0, carriedForward)
+            .setRow(ApplicationRow.CARRIED_FORWARD, carriedForward, 0, 0, 0, 0, 0, carriedForward)
+            .build())
+        .build();
+  }
+
+  /** 淮安市洪泽区人民政府 2024's table 二 (2023 is {@link RealWorldReportTest#hongze2023()}). */
+  private static Report2021 hongze2024(long normativeInForce) {
+    return Report2021.builder()
+        .organ("淮安市洪泽区人民政府")
+        .year(2024)
+        .proactiveDisclosure(ProactiveDisclosure2021.builder()
+            .setRow(Disclosure2021Row.NORMATIVE_DOCUMENTS, 3, 0, normativeInForce)
+            .setRow(Disclosure2021Row.LICENSING, 9487)
+            .setRow(Disclosure2021Row.PENALTIES, 2776)
+            .setRow(Disclosure2021Row.COMPULSION, 84)
+            .build())
+        .build();
+  }
+
+  @Test
+  void theSeedsTwoYearsAgreeAndNoRuleIsSkipped() {
+    SeriesValidationResult result = VALIDATOR.validate(
+        ReportSeries.of(fuling2019(ProactiveDisclosure2019.zeros(), 0), fuling2020()));
+    assertEquals(List.of(), result.getViolations());
+    assertEquals(
+        List.of("SERIES-COPIED-PROBLEMS 2019→2020: the 2019 report has no section 五"),
+        result.getSkipped().stream().map(Object::toString).toList());
+  }
+
+  @Test
+  void seriesCarryNamesBothYearsCells() {
+    SeriesValidationResult result = VALIDATOR.validate(
+        ReportSeries.of(fuling2019(ProactiveDisclosure2019.zeros(), 2), fuling2020()),
+        Locale.ENGLISH);
+    List<RuleViolation> carry = result.filter(Rule.SERIES_CARRY);
+    assertEquals(List.of("2020:applications.carriedOver.naturalPerson",
+        "2020:applications.carriedOver.total"), carry.stream().map(RuleViolation::getPath).toList());
+    RuleViolation v = carry.get(0);
+    assertEquals(Severity.WARNING, v.getSeverity());
+    assertEquals(List.of("2019:applications.carriedForward.naturalPerson",
+        "2020:applications.carriedOver.naturalPerson"), List.copyOf(v.getCells().keySet()));
+    assertEquals(Count.of(2), v.getCells().get("2019:applications.carriedForward.naturalPerson"));
+    assertEquals("0 vs 2 (difference -2)", v.getSides().orElseThrow().toString());
+    assertEquals("2020:applications.carriedOver.naturalPerson: 二、上年结转 of 2020 is 0, but "
+        + "四、结转下年度继续办理 of 2019 is 2 (difference -2)", v.getMessage());
+    assertEquals("2020:applications.carriedOver.naturalPerson：2020 年二、上年结转为 0，但 2019 年"
+            + "四、结转下年度继续办理为 2（相差 -2）",
+        VALIDATOR.validate(ReportSeries.of(fuling2019(ProactiveDisclosure2019.zeros(), 2),
+            fuling2020())).getViolations().get(0).getMessage());
+  }
+
+  @Test
+  void seriesProjectsComparesLastYearsCountPlusChange() {
+    ProactiveDisclosure2019 y2019 = ProactiveDisclosure2019.builder()
+        .setRow(Disclosure2019Row.LICENSING, 3, 1, 20)
+        .setRow(Disclosure2019Row.FEES, 2, -2)
+        .build();
+    SeriesValidationResult result =
+        VALIDATOR.validate(ReportSeries.of(fuling2019(y2019, 0), fuling2020()), Locale.ENGLISH);
+    List<RuleViolation> projects = result.filter(Rule.SERIES_PROJECTS);
+    assertEquals(1, projects.size(), result.toString());
+    RuleViolation v = projects.get(0);
+    assertEquals("2020:proactiveDisclosure.licensing.previousYear", v.getPath());
+    assertEquals(List.of("2019:proactiveDisclosure.licensing.previousYear",
+        "2019:proactiveDisclosure.licensing.change",
+        "2020:proactiveDisclosure.licensing.previousYear"), List.copyOf(v.getCells().keySet()));
+    assertEquals("0 vs 4 (difference -4)", v.getSides().orElseThrow().toString());
+    // 行政事业性收费 2 − 2 = 0 = 2020's 0: no violation
+  }
+
+  @Test
+  void acrossTheEditionChangeCarryAppliesAndTheOthersAreSkippedWithReasons() {
+    Report2019 y2020 = fuling2020();
+    AnnualReport y2021 = NextYearForm.from(y2020);
+    SeriesValidationResult passing = VALIDATOR.validate(ReportSeries.of(y2020, y2021));
+    assertEquals(List.of(), passing.getViolations());
+    assertEquals(List.of(
+            "SERIES-IN-FORCE 2020→2021: 2020 follows edition 2019 and 2021 edition 2021: "
+                + "SERIES-IN-FORCE compares two years of edition 2021",
+            "SERIES-PROJECTS 2020→2021: 2020 follows edition 2019 and 2021 edition 2021: "
+                + "SERIES-PROJECTS compares two years of edition 2019",
+            "SERIES-COPIED-PROBLEMS 2020→2021: the 2021 report has no section 五"),
+        passing.getSkipped().stream().map(Object::toString).toList());
+    AnnualReport wrong = ImmutableReport2021.copyOf((Report2021) y2021)
+        .withApplications(Applications.builder(Edition.V2021)
+            .set(ApplicationRow.CARRIED_OVER, Applicant.LEGAL_SERVICE_AGENCY, 1)
+            .build());
+    SeriesValidationResult failing = VALIDATOR.validate(ReportSeries.of(y2020, wrong));
+    assertEquals(List.of("2021:applications.carriedOver.legalServiceAgency"),
+        failing.getViolations().stream().map(RuleViolation::getPath).toList());
+    assertEquals(3, failing.getSkipped().size());
+  }
+
+  @Test
+  void seriesInForceHoldsForHongzeAndFiresWhenTheStockDoesNotAddUp() {
+    Report2021 y2023 = RealWorldReportTest.hongze2023();
+    assertEquals(List.of(), VALIDATOR.validate(ReportSeries.of(y2023, hongze2024(8)))
+        .filter(Rule.SERIES_IN_FORCE));
+    List<RuleViolation> wrong = VALIDATOR.validate(ReportSeries.of(y2023, hongze2024(9)),
+        Locale.ENGLISH).filter(Rule.SERIES_IN_FORCE);
+    assertEquals(1, wrong.size());
+    RuleViolation v = wrong.get(0);
+    assertEquals("2024:proactiveDisclosure.normativeDocuments.inForce", v.getPath());
+    assertEquals(List.of("2023:proactiveDisclosure.normativeDocuments.inForce",
+        "2024:proactiveDisclosure.normativeDocuments.issued",
+        "2024:proactiveDisclosure.normativeDocuments.repealed",
+        "2024:proactiveDisclosure.normativeDocuments.inForce"), List.copyOf(v.getCells().keySet()));
+    assertEquals("9 vs 8 (difference 1)", v.getSides().orElseThrow().toString());
+    assertEquals("2024:proactiveDisclosure.normativeDocuments.inForce: 现行有效件数 of 2024 is 9, "
+        + "but that of 2023 plus this year's 本年制发件数 minus 本年废止件数 is 8 (difference 1)",
+        v.getMessage());
+  }
+
+  @Test
+  void aCopiedSectionFiveIsFoundWithItsSimilarity() {
+    Report2019 y2020 = fuling2020();
+    Report2021 copied = Report2021.builder().organ(y2020.getOrgan()).year(2021)
+        .sections(Sections.builder()
+            .problems(FULING_PROBLEMS.replace("三是工作人员", "三是部分工作人员")).build())
+        .build();
+    SeriesValidationResult result = VALIDATOR.validate(ReportSeries.of(y2020, copied),
+        Locale.ENGLISH);
+    List<RuleViolation> found = result.filter(Rule.SERIES_COPIED_PROBLEMS);
+    assertEquals(1, found.size());
+    assertEquals("2021:sections.problems", found.get(0).getPath());
+    assertEquals("99.2 vs 90 (difference 9.2)", found.get(0).getSides().orElseThrow().toString());
+    assertEquals("2021:sections.problems: section 五 is 99.2% identical to that of 2020 (90% or "
+        + "more counts as copied)", found.get(0).getMessage());
+    Report2021 rewritten = ImmutableReport2021.copyOf(copied).withSections(Sections.builder()
+        .problems("一是政策解读形式单一，图解、视频解读占比不高；二是依申请公开答复文书格式不统一；三是基层政务"
+            + "公开专区建设不平衡。下一步，我办将丰富解读形式，统一文书模板，并开展专区建设督查。")
+        .build());
+    assertEquals(List.of(), VALIDATOR.validate(ReportSeries.of(y2020, rewritten))
+        .filter(Rule.SERIES_COPIED_PROBLEMS));
+  }
+
+  @Test
+  void aShortSectionFiveIsNotCompared() {
+    Report2019 y2019 = Report2019.builder().organ("重庆市涪陵区人民政府办公室").year(2019)
+        .sections(Sections.builder().problems("无。").build()).build();
+    Report2019 y2020 = Report2019.builder().from(y2019).year(2020).build();
+    SeriesValidationResult result = VALIDATOR.validate(ReportSeries.of(y2019, y2020));
+    assertEquals(List.of(), result.getViolations());
+    assertEquals(List.of("SERIES-COPIED-PROBLEMS 2019→2020: section 五 of the 2019 report has 2 "
+        + "characters, fewer than the 50 compared"),
+        result.getSkipped().stream().map(Object::toString).toList());
+  }
+
+  @Test
+  void seriesViolationsCanBeSuppressedLikeAnyOther() {
+    ReportSeries series =
+        ReportSeries.of(fuling2019(ProactiveDisclosure2019.zeros(), 2), fuling2020());
+    ReportValidator validator = ReportValidator.builder().clock(Fixture.CLOCK)
+        .suppress("SERIES-CARRY", "2020:applications.carriedOver.total").build();
+    assertEquals(List.of("2020:applications.carriedOver.naturalPerson"),
+        validator.validate(series).getViolations().stream().map(RuleViolation::getPath).toList());
+    assertTrue(ReportValidator.builder().clock(Fixture.CLOCK).suppress(Rule.SERIES_CARRY).build()
+        .validate(series).getViolations().isEmpty());
+  }
+}
