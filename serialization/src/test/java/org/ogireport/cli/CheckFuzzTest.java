@@ -1,7 +1,6 @@
 package org.ogireport.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
@@ -57,9 +56,9 @@ class CheckFuzzTest {
 
     String errors = err.toString(StandardCharsets.UTF_8);
     assertTrue(exit >= 0 && exit <= 2, "exit code " + exit);
-    assertFalse(errors.contains("internal error"), errors);
     List<String> errorLines = errors.isEmpty() ? List.of() : List.of(errors.split("\n"));
     for (String line : errorLines) {
+      // never "ogi-report check: internal error: ...", never a stack trace line
       assertTrue(line.startsWith("ogi-report check: " + DIR), () -> "one-line reason: " + line);
     }
     List<JsonNode> results = new ArrayList<>();

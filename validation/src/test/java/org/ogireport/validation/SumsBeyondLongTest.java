@@ -17,7 +17,11 @@ import org.ogireport.core.Disclosure2019Column;
 import org.ogireport.core.Disclosure2019Row;
 import org.ogireport.core.Disclosure2021Row;
 import org.ogireport.core.Edition;
+import org.ogireport.core.ImmutableReport2021;
+import org.ogireport.core.Report2021;
 import org.ogireport.core.ReviewAndLitigation;
+import org.ogireport.core.Sections;
+import org.ogireport.core.AnnualReport;
 
 /**
  * Counts near the ends of {@code long} (any {@code long} is a loadable count): sums beyond
@@ -116,6 +120,28 @@ class SumsBeyondLongTest {
     f.disclosure2019.set(Disclosure2019Row.FEES, Disclosure2019Column.PREVIOUS_YEAR, MAX)
         .set(Disclosure2019Row.FEES, Disclosure2019Column.CHANGE, MAX);
     assertEquals(List.of(), findings(f, Rule.A20_PROJECTS));
+  }
+
+  @Test
+  void theNarrativeAndShareRulesCompareExactlyToo() {
+    Fixture f = Fixture.valid(Edition.V2021);
+    f.applications.setRow(ApplicationRow.NEW_RECEIVED, MAX, MAX, 0, 0, 0, 0, -2)
+        .setRow(ApplicationRow.OTHER_OTHER, MAX, MAX, 0, 0, 0, 0, -2)
+        .setRow(ApplicationRow.GRANTED, MIN, MIN, 0, 0, 0, 0, 0);
+    f.review.setRow(CaseBlock.REVIEW, MAX, MAX, 0, 0, -2);
+    AnnualReport report = ImmutableReport2021.copyOf((Report2021) f.build()).withSections(
+        Sections.builder().overview("本年度受理政府信息公开申请 17 件，行政复议 3 件。").build());
+    List<String> found = VALIDATOR.validate(report).getViolations().stream()
+        .map(v -> v.getRuleId() + " " + v.getPath() + " " + v.getSides().map(Object::toString).orElse(""))
+        .filter(s -> s.startsWith("NARR-A") || s.startsWith("NARR-R") || s.startsWith("OTHER-"))
+        .toList();
+    // 一 sums to 2^64 - 2 and prints -2; the other-handling row is 2^64 - 2 of 8 handled in all
+    // (the two MIN of （一） take 2^64 away); no sum wraps, nothing throws
+    assertEquals(List.of(
+        "NARR-APPLICATIONS applications.newReceived.total 17 vs -2 (difference 19)",
+        "OTHER-HANDLING-SHARE applications.outcomes.otherHandling.other.total "
+            + "18446744073709551614 vs 8 (difference 18446744073709551606)",
+        "NARR-REVIEW reviewAndLitigation.review.total 3 vs -2 (difference 5)"), found);
   }
 
   @Test
