@@ -40,13 +40,27 @@ import org.ogireport.fixtures.ReportGenerator;
  * rules that read that cell fire (when their formula now fails), each on the cell SCHEMA.md names,
  * plus {@code CELL-MISSING} on a blank or marker and {@code CELL-NEGATIVE} on a negative count or
  * amount other than 本年增/减. The expected findings are derived here from SCHEMA.md's catalogue by
- * JSON path, independently of the validators; validation never throws.
+ * JSON path, independently of the validators; validation never throws. The heuristic warnings
+ * outside SCHEMA.md's catalogue ({@code NARR-*}, {@code OTHER-HANDLING-SHARE}, ...) are suppressed.
  */
 class CellChangePropertyTest {
 
-  private static final ReportValidator VALIDATOR = ReportValidator.builder()
-      .clock(Clock.fixed(Instant.parse("2025-06-30T00:00:00Z"), ZoneOffset.UTC))
-      .build();
+  /** The single-report rules of SCHEMA.md's catalogue; the heuristic warnings are not part of it. */
+  private static final Set<String> CATALOGUE = Set.of(
+      "APP-ROW-TOTAL", "APP-OUTCOME-TOTAL", "APP-BALANCE", "LIT-TOTAL", "CELL-NEGATIVE",
+      "CELL-MISSING", "A20-PUBLISHED", "A20-ISSUED", "A20-PROJECTS", "EDITION-YEAR", "YEAR-RANGE");
+  private static final ReportValidator VALIDATOR = catalogueOnly();
+
+  private static ReportValidator catalogueOnly() {
+    ReportValidator.Builder builder = ReportValidator.builder()
+        .clock(Clock.fixed(Instant.parse("2025-06-30T00:00:00Z"), ZoneOffset.UTC));
+    for (Rule rule : Rule.values()) {
+      if (!CATALOGUE.contains(rule.getId())) {
+        builder.suppress(rule);
+      }
+    }
+    return builder.build();
+  }
 
   /** The kinds of change, applied to every cell in turn. */
   private enum Change { UP, DOWN, BLANK, MARKER, NEGATIVE, HUGE, MIN, ANY }
