@@ -46,12 +46,20 @@ public abstract class Applications extends Table<ApplicationRow, Applicant> {
     checkShape();
   }
 
-  /** The sum of the six applicant columns of a row (what its 总计 should be). */
+  /**
+   * The sum of the six applicant columns of a row (what its 总计 should be).
+   *
+   * @throws ArithmeticException when the sum is beyond {@code long}; see {@link #sumExact}
+   */
   public long computedRowTotal(ApplicationRow row) {
     return sum(row, Applicant.parts());
   }
 
-  /** The sum of a column over every outcome row (what its （七）总计 should be). */
+  /**
+   * The sum of a column over every outcome row (what its （七）总计 should be).
+   *
+   * @throws ArithmeticException when the sum is beyond {@code long}; see {@link #sumExact}
+   */
   public long computedOutcomeTotal(Applicant column) {
     return sum(ApplicationRow.outcomes(getEdition()), column);
   }
@@ -87,20 +95,27 @@ public abstract class Applications extends Table<ApplicationRow, Applicant> {
       this.edition = edition;
     }
 
-    /** Fills every row's 总计 from its six columns, then the （七）总计 row from the outcome rows. */
+    /**
+     * Fills every row's 总计 from its six columns, then the （七）总计 row from the outcome rows.
+     *
+     * @throws ArithmeticException naming the total when a sum is beyond {@code long}
+     */
     @Override
     public Builder fillTotals() {
       for (ApplicationRow row : getLayout().getRows()) {
+        CellSlot<ApplicationRow, Applicant> total = getLayout().getSlot(row, Applicant.TOTAL);
         long sum = 0;
         for (Applicant column : Applicant.parts()) {
-          sum += countOrZero(row, column);
+          sum = addTo(sum, row, column, total);
         }
         set(row, Applicant.TOTAL, sum);
       }
       for (Applicant column : Applicant.values()) {
+        CellSlot<ApplicationRow, Applicant> total =
+            getLayout().getSlot(ApplicationRow.OUTCOME_TOTAL, column);
         long sum = 0;
         for (ApplicationRow row : ApplicationRow.outcomes(edition)) {
-          sum += countOrZero(row, column);
+          sum = addTo(sum, row, column, total);
         }
         set(ApplicationRow.OUTCOME_TOTAL, column, sum);
       }

@@ -35,7 +35,11 @@ public abstract class ReviewAndLitigation extends Table<CaseBlock, CaseResult> {
     checkShape();
   }
 
-  /** The sum of 维持, 纠正, 其他 and 尚未审结 of a block (what its 总计 should be). */
+  /**
+   * The sum of 维持, 纠正, 其他 and 尚未审结 of a block (what its 总计 should be).
+   *
+   * @throws ArithmeticException when the sum is beyond {@code long}; see {@link #sumExact}
+   */
   public long computedTotal(CaseBlock block) {
     return sum(block, CaseResult.parts());
   }
@@ -72,9 +76,10 @@ public abstract class ReviewAndLitigation extends Table<CaseBlock, CaseResult> {
     @Override
     public Builder fillTotals() {
       for (CaseBlock block : CaseBlock.values()) {
+        CellSlot<CaseBlock, CaseResult> total = getLayout().getSlot(block, CaseResult.TOTAL);
         long sum = 0;
         for (CaseResult column : CaseResult.parts()) {
-          sum += countOrZero(block, column);
+          sum = addTo(sum, block, column, total);
         }
         set(block, CaseResult.TOTAL, sum);
       }

@@ -1,6 +1,7 @@
 package org.ogireport.core;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -74,20 +75,48 @@ public abstract class Table<R extends Enum<R> & Row<C>, C extends Enum<C> & Colu
         getLayout().getSlot(row, column).getPath() + " holds a count, not money");
   }
 
-  /** The sum of the given columns of a row, cells without a number counting as 0. */
+  /**
+   * The sum of the given columns of a row, cells without a number counting as 0.
+   *
+   * @throws ArithmeticException when the sum is beyond {@code long} (only counts near
+   *     {@link Long#MAX_VALUE} get there); {@link #sumExact(Enum, List)} is exact for any counts
+   */
   public long sum(R row, List<C> columns) {
     long total = 0;
     for (C column : columns) {
-      total += getCount(row, column).orZero();
+      total = Math.addExact(total, getCount(row, column).orZero());
     }
     return total;
   }
 
-  /** The sum of one column over the given rows, cells without a number counting as 0. */
+  /**
+   * The sum of one column over the given rows, cells without a number counting as 0.
+   *
+   * @throws ArithmeticException when the sum is beyond {@code long}; {@link #sumExact(List, Enum)}
+   *     is exact for any counts
+   */
   public long sum(List<R> rows, C column) {
     long total = 0;
     for (R row : rows) {
-      total += getCount(row, column).orZero();
+      total = Math.addExact(total, getCount(row, column).orZero());
+    }
+    return total;
+  }
+
+  /** The exact sum of the given columns of a row, however large the counts. */
+  public BigInteger sumExact(R row, List<C> columns) {
+    BigInteger total = BigInteger.ZERO;
+    for (C column : columns) {
+      total = total.add(BigInteger.valueOf(getCount(row, column).orZero()));
+    }
+    return total;
+  }
+
+  /** The exact sum of one column over the given rows, however large the counts. */
+  public BigInteger sumExact(List<R> rows, C column) {
+    BigInteger total = BigInteger.ZERO;
+    for (R row : rows) {
+      total = total.add(BigInteger.valueOf(getCount(row, column).orZero()));
     }
     return total;
   }
@@ -234,8 +263,24 @@ public abstract class Table<R extends Enum<R> & Row<C>, C extends Enum<C> & Colu
     }
 
     /**
+     * Adds the count at a row and column to a running sum for the total at {@code total}.
+     *
+     * @throws ArithmeticException naming the total when the sum is beyond {@code long}
+     */
+    long addTo(long sum, R row, C column, CellSlot<?, ?> total) {
+      try {
+        return Math.addExact(sum, countOrZero(row, column));
+      } catch (ArithmeticException e) {
+        throw new ArithmeticException(
+            total.getPath() + ": the sum of its parts is beyond the range of a count (a long)");
+      }
+    }
+
+    /**
      * Replaces every printed total with the sum of its parts (cells without a number count as
      * 0). Table 二 has no totals: there this does nothing.
+     *
+     * @throws ArithmeticException naming the total when a sum is beyond {@code long}
      */
     public B fillTotals() {
       return self();

@@ -112,11 +112,17 @@ final class ReportInput {
       }
       return;
     }
+    AnnualReport report;
     try {
-      consumer.accept(Item.of(file, json.read(path)));
+      report = json.read(path);
     } catch (ReportFormatException e) {
       consumer.accept(Item.failed(file, e));
+      return;
+    } catch (UncheckedIOException e) {
+      consumer.accept(Item.failed(file, ioFailure(file, e.getCause())));
+      return;
     }
+    consumer.accept(Item.of(file, report));
   }
 
   private static ReportFormatException ioFailure(String file, IOException e) {

@@ -11,6 +11,9 @@ public enum DiagnosticCode {
   /** The title (organ and year) was not found; the organ is left empty. */
   TITLE_NOT_FOUND(Severity.ERROR,
       "未找到报告标题（机关名称和年度）", "no report title (organ and year) found"),
+  /** A title with the report year, but no organ before it nor on the lines above it. */
+  ORGAN_NOT_FOUND(Severity.ERROR,
+      "报告标题中未找到机关名称", "no organ found in the report title"),
   /** The title named the organ without its city or province, which the report's text gives. */
   ORGAN_QUALIFIED(Severity.INFO,
       "标题中的机关名称“%s”按正文补全为“%s”", "organ '%s' in the title completed from the text as '%s'"),

@@ -82,6 +82,9 @@ final class ReportReader {
       year = yearFromText();
     } else {
       organ = qualified(organ(titleAt), titleAt);
+      if (organ.isEmpty()) {
+        diagnostics.add(DiagnosticCode.ORGAN_NOT_FOUND, lines.get(titleAt).number());
+      }
       Matcher m = TITLE_YEAR.matcher(lines.get(titleAt).folded());
       m.find();
       year = Integer.parseInt(m.group(1));

@@ -1,5 +1,6 @@
 package org.ogireport.importer;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -284,8 +285,9 @@ final class TableReaders {
       for (int i = 0; i < tokens.size(); i++) {
         Count printed = CellText.count(tokens.get(i), Applicant.values()[i].getKind(),
             new Diagnostics());
-        long sum = table.sum(members, Applicant.values()[i]);
-        if (printed.isNumber() && printed.getValue() != sum) {
+        // exact: the parts may be any long, their sum beyond it
+        BigInteger sum = table.sumExact(members, Applicant.values()[i]);
+        if (printed.isNumber() && !BigInteger.valueOf(printed.getValue()).equals(sum)) {
           diagnostics.addAt(DiagnosticCode.SUBTOTAL_MISMATCH, tokens.get(i).line(),
               tokens.get(i).column(), name + " · " + Applicant.values()[i].getLabel(),
               printed.getValue(), sum);

@@ -17,4 +17,34 @@ final class JsonNames {
   static final String MARKER = "/";
 
   private JsonNames() {}
+
+  /**
+   * Text from the input made safe for a one-line message: line breaks, other control characters
+   * and the line and paragraph separators become Java-style escapes ({@code \n}, {@code \u2028}),
+   * so every error stays on one line whatever the field names and values.
+   */
+  static String printable(String text) {
+    StringBuilder sb = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean unsafe = Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
+      if (unsafe && sb == null) {
+        sb = new StringBuilder(text.length() + 8).append(text, 0, i);
+      }
+      if (sb != null) {
+        if (!unsafe) {
+          sb.append(c);
+        } else if (c == '\n') {
+          sb.append("\\n");
+        } else if (c == '\r') {
+          sb.append("\\r");
+        } else if (c == '\t') {
+          sb.append("\\t");
+        } else {
+          sb.append(String.format("\\u%04x", (int) c));
+        }
+      }
+    }
+    return sb == null ? text : sb.toString();
+  }
 }

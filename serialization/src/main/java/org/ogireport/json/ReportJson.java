@@ -85,6 +85,13 @@ public final class ReportJson {
    *   <li>field name length 256 characters;
    *   <li>20 000 tokens.
    * </ul>
+   * Each limit is deliberate: an input at the limit reads, one beyond it is refused with a
+   * {@link ReportFormatException} at the offending token ({@code input exceeds a limit: ...}).
+   * Replace them with {@link Builder#streamReadConstraints}, e.g. from
+   * {@code DEFAULT_READ_CONSTRAINTS.rebuild()}. Two limits are part of the format and fixed: a
+   * money value has at most 20 digits before the decimal point and 10 after it (so that
+   * {@code 1e999999999}, eleven characters, never becomes a billion digits), and a count is a
+   * {@code long}.
    */
   public static final StreamReadConstraints DEFAULT_READ_CONSTRAINTS =
       StreamReadConstraints.builder()
@@ -345,6 +352,12 @@ public final class ReportJson {
     JsonParser parser;
     try {
       parser = opener.open(mapper.getFactory());
+    } catch (CharConversionException e) {
+      // byte input whose encoding detection fails, e.g. a UCS-4 byte order Jackson cannot read
+      throw error(source, line, null, "", "invalid character encoding: " + e.getMessage());
+    } catch (StreamConstraintsException e) {
+      // a byte array longer than the document limit is refused before the first token
+      throw error(source, line, null, "", "input exceeds a limit: " + clean(e.getOriginalMessage()));
     } catch (IOException e) {
       throw new UncheckedIOException(source + ": " + e.getMessage(), e);
     }
@@ -367,7 +380,9 @@ public final class ReportJson {
     } catch (ReportMismatchException e) {
       throw error(source, line, e.getLocation(), e.getReportPath(), e.getReason());
     } catch (StreamConstraintsException e) {
-      throw error(source, line, locationOf(e, parser), pathOf(parser),
+      // where the offending token starts: Jackson gives a limit error no location of its own,
+      // and where the parser stands is the end of its input buffer, far past the token
+      throw error(source, line, parser.currentTokenLocation(), pathOf(parser),
           "input exceeds a limit: " + clean(e.getOriginalMessage()));
     } catch (JacksonException e) {
       throw error(source, line, locationOf(e, parser), pathOf(parser),
@@ -386,7 +401,8 @@ public final class ReportJson {
     if (line > 0) {
       lineNr = (int) Math.min(line, Integer.MAX_VALUE);
     }
-    return new ReportFormatException(source, lineNr, columnNr, path, reason, null);
+    return new ReportFormatException(
+        source, lineNr, columnNr, JsonNames.printable(path), JsonNames.printable(reason), null);
   }
 
   /** Where a Jackson exception happened: its own location, else where the parser stands. */

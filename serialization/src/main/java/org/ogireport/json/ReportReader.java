@@ -45,6 +45,10 @@ final class ReportReader {
   private static final String MONEY_EXPECTED =
       "expected {\"value\": <number>, \"unit\": \"元\" | \"万元\" | null}, null or \"/\"";
   private static final int QUOTE_LIMIT = 40;
+  /** Digits a money value may have before the decimal point (10^20 元 is beyond any budget). */
+  static final int MONEY_INTEGER_DIGITS = 20;
+  /** Digits a money value may have after the decimal point. */
+  static final int MONEY_DECIMAL_PLACES = 10;
 
   private final JsonParser p;
   private final List<JsonProblem> problems;
@@ -384,10 +388,7 @@ final class ReportReader {
         duplicate(child, nameAt);
       } else if (name.equals(JsonNames.MONEY_VALUE)) {
         if (p.currentToken().isNumeric()) {
-          value = p.getDecimalValue();
-          if (value.scale() < 0) {
-            value = value.setScale(0);
-          }
+          value = moneyValue(child, valueAt);
         } else {
           problem(child, valueAt, "expected a decimal number, got " + describe(p), "cell read as blank");
           p.skipChildren();
@@ -418,6 +419,40 @@ final class ReportReader {
           "missing field (null where the report printed no unit)", "read as unknown");
     }
     return value == null ? null : Amount.of(value, Optional.ofNullable(unit));
+  }
+
+  /**
+   * The money value the parser is on, at a scale of 0 or more; null (with a problem) when it has
+   * more than {@link #MONEY_INTEGER_DIGITS} digits before the point or {@link
+   * #MONEY_DECIMAL_PLACES} after it. Checked before any arithmetic: {@code 1e999999999} is a short
+   * number whose plain form has a billion digits.
+   */
+  private BigDecimal moneyValue(String path, JsonLocation at) throws IOException {
+    BigDecimal value;
+    try {
+      value = p.getDecimalValue();
+    } catch (NumberFormatException e) {
+      // Jackson refuses an exponent beyond the range of a BigDecimal scale, e.g. 0.1e-2147483647
+      value = null;
+    }
+    if (value == null) {
+      problem(path, at, moneyOutOfRange(), "cell read as blank");
+      return null;
+    }
+    if (value.signum() == 0 && value.scale() < 0) {
+      return BigDecimal.ZERO;
+    }
+    if ((long) value.precision() - value.scale() > MONEY_INTEGER_DIGITS
+        || value.scale() > MONEY_DECIMAL_PLACES) {
+      problem(path, at, moneyOutOfRange(), "cell read as blank");
+      return null;
+    }
+    return value.scale() < 0 ? value.setScale(0) : value;
+  }
+
+  private String moneyOutOfRange() throws IOException {
+    return "money out of range: at most " + MONEY_INTEGER_DIGITS + " digits before the decimal "
+        + "point and " + MONEY_DECIMAL_PLACES + " after it, got " + describe(p);
   }
 
   /** The table of the edition from the cells read; missing and failed cells are blank. */
@@ -492,7 +527,8 @@ final class ReportReader {
     if (problems == null) {
       throw fatal(path, at, message);
     }
-    problems.add(new JsonProblem(path, at.getLineNr(), at.getColumnNr(), message + "; " + action));
+    problems.add(new JsonProblem(JsonNames.printable(path), at.getLineNr(), at.getColumnNr(),
+        JsonNames.printable(message + "; " + action)));
   }
 
   private void problem(String path, JsonLocation at, String message)

@@ -37,15 +37,16 @@ public final class A20IssuedValidator implements ConstraintValidator<A20Issued, 
     boolean valid = true;
     for (int i = 0; i < ISSUED_AT.length; i++) {
       long issued = CellIndex.count(cells, ISSUED_AT[i]);
-      long bound = CellIndex.count(cells, IN_FORCE_AT[i]) + CellIndex.count(cells, REPEALED_AT[i]);
-      if (issued > bound) {
+      long inForce = CellIndex.count(cells, IN_FORCE_AT[i]);
+      long repealed = CellIndex.count(cells, REPEALED_AT[i]);
+      if (ExactSums.compare(issued, 0, inForce, repealed) > 0) {
         valid = false;
         Disclosure2021Row row = ROWS.get(i);
         Finding.of(Rule.A20_ISSUED, table.getLayout().getSlot(row, ISSUED).getPath())
             .read(table, row, ISSUED)
             .read(table, row, IN_FORCE)
             .read(table, row, REPEALED)
-            .sides(issued, bound)
+            .sides(ExactSums.sides(issued, 0, inForce, repealed))
             .reportTo(context);
       }
     }

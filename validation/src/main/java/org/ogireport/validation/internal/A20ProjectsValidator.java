@@ -46,14 +46,15 @@ public final class A20ProjectsValidator implements ConstraintValidator<A20Projec
     List<Cell> cells = table.getCells();
     boolean valid = true;
     for (int i = 0; i < CHANGE_AT.length; i++) {
-      long projects = CellIndex.count(cells, PREVIOUS_AT[i]) + CellIndex.count(cells, CHANGE_AT[i]);
-      if (projects < 0) {
+      long previous = CellIndex.count(cells, PREVIOUS_AT[i]);
+      long change = CellIndex.count(cells, CHANGE_AT[i]);
+      if (ExactSums.compare(previous, change, 0, 0) < 0) {
         valid = false;
         Disclosure2019Row row = ROWS.get(i);
         Finding.of(Rule.A20_PROJECTS, table.getLayout().getSlot(row, CHANGE).getPath())
             .read(table, row, PREVIOUS_YEAR)
             .read(table, row, CHANGE)
-            .sides(projects, 0)
+            .sides(ExactSums.sides(previous, change, 0, 0))
             .reportTo(context);
       }
     }

@@ -51,14 +51,16 @@ public final class AppBalanceValidator implements ConstraintValidator<AppBalance
     boolean valid = true;
     for (int c = 0; c < COLUMNS.length; c++) {
       int[] at = indices[c];
-      long received = CellIndex.count(cells, at[0]) + CellIndex.count(cells, at[1]);
-      long handled = CellIndex.count(cells, at[2]) + CellIndex.count(cells, at[3]);
-      if (received != handled) {
+      long newReceived = CellIndex.count(cells, at[0]);
+      long carriedOver = CellIndex.count(cells, at[1]);
+      long outcomeTotal = CellIndex.count(cells, at[2]);
+      long carriedForward = CellIndex.count(cells, at[3]);
+      if (ExactSums.compare(newReceived, carriedOver, outcomeTotal, carriedForward) != 0) {
         valid = false;
         Applicant column = COLUMNS[c];
         Finding.of(Rule.APP_BALANCE, table.getLayout().getSlot(CARRIED_FORWARD, column).getPath())
             .readColumn(table, READ, column)
-            .sides(received, handled)
+            .sides(ExactSums.sides(newReceived, carriedOver, outcomeTotal, carriedForward))
             .reportTo(context);
       }
     }

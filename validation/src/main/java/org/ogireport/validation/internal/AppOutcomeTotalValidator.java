@@ -12,6 +12,7 @@ import org.ogireport.core.Edition;
 import org.ogireport.core.TableLayout;
 import org.ogireport.core.constraints.AppOutcomeTotal;
 import org.ogireport.validation.Rule;
+import org.ogireport.validation.Sides;
 
 /** {@code APP-OUTCOME-TOTAL}: in every column of table 三, （七）总计 = the outcome rows. */
 public final class AppOutcomeTotalValidator
@@ -47,15 +48,15 @@ public final class AppOutcomeTotalValidator
     boolean valid = true;
     for (int c = 0; c < COLUMNS.length; c++) {
       long printed = CellIndex.count(cells, totals[c]);
-      long computed = CellIndex.sum(cells, outcomes[c]);
-      if (printed != computed) {
+      Sides sides = ExactSums.indexTotal(printed, cells, outcomes[c]);
+      if (sides != null) {
         valid = false;
         Applicant column = COLUMNS[c];
         Finding.of(Rule.APP_OUTCOME_TOTAL,
                 table.getLayout().getSlot(ApplicationRow.OUTCOME_TOTAL, column).getPath())
             .readColumn(table, ApplicationRow.outcomes(table.getEdition()), column)
             .read(table, ApplicationRow.OUTCOME_TOTAL, column)
-            .sides(printed, computed)
+            .sides(sides)
             .reportTo(context);
       }
     }

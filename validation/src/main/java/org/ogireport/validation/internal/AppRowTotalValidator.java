@@ -12,6 +12,7 @@ import org.ogireport.core.Edition;
 import org.ogireport.core.TableLayout;
 import org.ogireport.core.constraints.AppRowTotal;
 import org.ogireport.validation.Rule;
+import org.ogireport.validation.Sides;
 
 /** {@code APP-ROW-TOTAL}: in every row of table 三, 总计 = the six applicant columns. */
 public final class AppRowTotalValidator implements ConstraintValidator<AppRowTotal, AnnualReport> {
@@ -46,15 +47,15 @@ public final class AppRowTotalValidator implements ConstraintValidator<AppRowTot
     boolean valid = true;
     for (int i = 0; i < totals.length; i++) {
       long printed = CellIndex.count(cells, totals[i]);
-      long computed = CellIndex.sum(cells, parts[i]);
-      if (printed != computed) {
+      Sides sides = ExactSums.indexTotal(printed, cells, parts[i]);
+      if (sides != null) {
         valid = false;
         ApplicationRow row = table.getLayout().getRows().get(i);
         Finding.of(Rule.APP_ROW_TOTAL,
                 table.getLayout().getSlot(row, Applicant.TOTAL).getPath())
             .readRow(table, row, Applicant.parts())
             .read(table, row, Applicant.TOTAL)
-            .sides(printed, computed)
+            .sides(sides)
             .reportTo(context);
       }
     }

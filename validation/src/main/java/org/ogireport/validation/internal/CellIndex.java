@@ -14,7 +14,7 @@ import org.ogireport.core.TableLayout;
  *
  * <pre>{@code
  * int[] parts = CellIndex.ofRow(layout, row, Applicant.parts());   // once, in a static table
- * long computed = CellIndex.sum(table.getCells(), parts);          // per report
+ * Sides sides = ExactSums.indexTotal(printed, table.getCells(), parts);   // per report
  * }</pre>
  */
 final class CellIndex {
@@ -50,14 +50,5 @@ final class CellIndex {
   /** The count at an index, 0 when it has no number (a count column of the layout). */
   static long count(List<Cell> cells, int index) {
     return ((Count) cells.get(index)).orZero();
-  }
-
-  /** The sum of the counts at the indices, cells without a number counting as 0. */
-  static long sum(List<Cell> cells, int[] indices) {
-    long sum = 0;
-    for (int index : indices) {
-      sum += ((Count) cells.get(index)).orZero();
-    }
-    return sum;
   }
 }

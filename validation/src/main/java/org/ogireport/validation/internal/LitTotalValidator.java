@@ -11,6 +11,7 @@ import org.ogireport.core.ReviewAndLitigation;
 import org.ogireport.core.TableLayout;
 import org.ogireport.core.constraints.LitTotal;
 import org.ogireport.validation.Rule;
+import org.ogireport.validation.Sides;
 
 /** {@code LIT-TOTAL}: in each block of table 四, 总计 = 维持 + 纠正 + 其他 + 尚未审结. */
 public final class LitTotalValidator implements ConstraintValidator<LitTotal, AnnualReport> {
@@ -39,14 +40,14 @@ public final class LitTotalValidator implements ConstraintValidator<LitTotal, An
     boolean valid = true;
     for (int b = 0; b < BLOCKS.length; b++) {
       long printed = CellIndex.count(cells, TOTALS[b]);
-      long computed = CellIndex.sum(cells, PARTS[b]);
-      if (printed != computed) {
+      Sides sides = ExactSums.indexTotal(printed, cells, PARTS[b]);
+      if (sides != null) {
         valid = false;
         CaseBlock block = BLOCKS[b];
         Finding.of(Rule.LIT_TOTAL, table.getLayout().getSlot(block, CaseResult.TOTAL).getPath())
             .readRow(table, block, CaseResult.parts())
             .read(table, block, CaseResult.TOTAL)
-            .sides(printed, computed)
+            .sides(sides)
             .reportTo(context);
       }
     }

@@ -3,6 +3,7 @@ package org.ogireport.validation.internal;
 import static org.ogireport.core.ApplicationRow.CARRIED_OVER;
 import static org.ogireport.core.ApplicationRow.NEW_RECEIVED;
 
+import java.math.BigInteger;
 import java.util.List;
 import org.ogireport.core.AnnualReport;
 import org.ogireport.core.Applicant;
@@ -23,13 +24,13 @@ public final class NarrApplicationsValidator extends NarrativeFigureCheck<NarrAp
   }
 
   @Override
-  List<Long> supported(AnnualReport report) {
+  List<BigInteger> supported(AnnualReport report) {
     Applications t = report.getApplications();
-    long printed = t.getCount(NEW_RECEIVED, Applicant.TOTAL).orZero();
-    long computed = t.computedRowTotal(NEW_RECEIVED);
-    long printedOver = t.getCount(CARRIED_OVER, Applicant.TOTAL).orZero();
-    long computedOver = t.computedRowTotal(CARRIED_OVER);
-    return List.of(printed, computed, printed + printedOver, computed + computedOver);
+    BigInteger printed = BigInteger.valueOf(t.getCount(NEW_RECEIVED, Applicant.TOTAL).orZero());
+    BigInteger computed = t.sumExact(NEW_RECEIVED, Applicant.parts());
+    BigInteger printedOver = BigInteger.valueOf(t.getCount(CARRIED_OVER, Applicant.TOTAL).orZero());
+    BigInteger computedOver = t.sumExact(CARRIED_OVER, Applicant.parts());
+    return List.of(printed, computed, printed.add(printedOver), computed.add(computedOver));
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.ogireport.validation.internal;
 
 import static org.ogireport.core.ApplicationRow.CARRIED_OVER;
 
+import java.math.BigInteger;
 import java.util.List;
 import org.ogireport.core.AnnualReport;
 import org.ogireport.core.Applicant;
@@ -17,9 +18,10 @@ public final class NarrCarriedOverValidator extends NarrativeFigureCheck<NarrCar
   }
 
   @Override
-  List<Long> supported(AnnualReport report) {
-    return List.of(report.getApplications().getCount(CARRIED_OVER, Applicant.TOTAL).orZero(),
-        report.getApplications().computedRowTotal(CARRIED_OVER));
+  List<BigInteger> supported(AnnualReport report) {
+    return List.of(
+        BigInteger.valueOf(report.getApplications().getCount(CARRIED_OVER, Applicant.TOTAL).orZero()),
+        report.getApplications().sumExact(CARRIED_OVER, Applicant.parts()));
   }
 
   @Override

@@ -1,5 +1,6 @@
 package org.ogireport.validation.internal;
 
+import java.math.BigInteger;
 import java.util.List;
 import org.ogireport.core.AnnualReport;
 import org.ogireport.core.CaseBlock;
@@ -23,13 +24,13 @@ public final class NarrLitigationValidator extends NarrativeFigureCheck<NarrLiti
   }
 
   @Override
-  List<Long> supported(AnnualReport report) {
+  List<BigInteger> supported(AnnualReport report) {
     ReviewAndLitigation t = report.getReviewAndLitigation();
-    long printed = 0;
-    long computed = 0;
+    BigInteger printed = BigInteger.ZERO;
+    BigInteger computed = BigInteger.ZERO;
     for (CaseBlock block : BLOCKS) {
-      printed += t.getCount(block, CaseResult.TOTAL).orZero();
-      computed += t.computedTotal(block);
+      printed = printed.add(BigInteger.valueOf(t.getCount(block, CaseResult.TOTAL).orZero()));
+      computed = computed.add(t.sumExact(block, CaseResult.parts()));
     }
     return List.of(printed, computed);
   }

@@ -1,5 +1,6 @@
 package org.ogireport.validation.internal;
 
+import java.math.BigInteger;
 import java.util.List;
 import org.ogireport.core.AnnualReport;
 import org.ogireport.core.CaseBlock;
@@ -17,10 +18,10 @@ public final class NarrReviewValidator extends NarrativeFigureCheck<NarrReview> 
   }
 
   @Override
-  List<Long> supported(AnnualReport report) {
+  List<BigInteger> supported(AnnualReport report) {
     ReviewAndLitigation t = report.getReviewAndLitigation();
-    return List.of(t.getCount(CaseBlock.REVIEW, CaseResult.TOTAL).orZero(),
-        t.computedTotal(CaseBlock.REVIEW));
+    return List.of(BigInteger.valueOf(t.getCount(CaseBlock.REVIEW, CaseResult.TOTAL).orZero()),
+        t.sumExact(CaseBlock.REVIEW, CaseResult.parts()));
   }
 
   @Override

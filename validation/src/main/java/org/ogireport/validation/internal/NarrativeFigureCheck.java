@@ -3,12 +3,15 @@ package org.ogireport.validation.internal;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.lang.annotation.Annotation;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;
 import org.ogireport.core.AnnualReport;
 import org.ogireport.core.analysis.Narrative;
 import org.ogireport.core.analysis.NarrativeFigure;
 import org.ogireport.validation.Rule;
+import org.ogireport.validation.Sides;
 
 /**
  * The narrative rules ({@code NARR-APPLICATIONS}, {@code NARR-CARRIED-OVER}, {@code NARR-REVIEW},
@@ -30,8 +33,11 @@ abstract class NarrativeFigureCheck<A extends Annotation>
     this.figure = figure;
   }
 
-  /** The values the table supports for the figure; the first is shown as the right side. */
-  abstract List<Long> supported(AnnualReport report);
+  /**
+   * The values the table supports for the figure, exact (sums of counts may be beyond
+   * {@code long}); the first is shown as the right side.
+   */
+  abstract List<BigInteger> supported(AnnualReport report);
 
   /** The path the violation is reported on. */
   abstract String reportedOn(AnnualReport report);
@@ -52,13 +58,14 @@ abstract class NarrativeFigureCheck<A extends Annotation>
     if (stated.isEmpty()) {
       return true;
     }
-    List<Long> supported = supported(report);
-    if (supported.contains(stated.get().getValue())) {
+    List<BigInteger> supported = supported(report);
+    if (supported.contains(BigInteger.valueOf(stated.get().getValue()))) {
       return true;
     }
     Finding finding = Finding.of(rule, reportedOn(report));
     read(finding, report);
-    finding.sides(stated.get().getValue(), supported.get(0))
+    finding.sides(Sides.of(BigDecimal.valueOf(stated.get().getValue()),
+            new BigDecimal(supported.get(0))))
         .param("quote", stated.get().getQuote())
         .param("stated", stated.get().getValue())
         .reportTo(context);

@@ -3,6 +3,7 @@ package org.ogireport.validation.internal;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import org.ogireport.core.AnnualReport;
 import org.ogireport.core.Applicant;
@@ -11,6 +12,7 @@ import org.ogireport.core.Applications;
 import org.ogireport.core.Edition;
 import org.ogireport.core.constraints.OtherHandlingShare;
 import org.ogireport.validation.Rule;
+import org.ogireport.validation.Sides;
 import org.ogireport.validation.Thresholds;
 
 /**
@@ -23,6 +25,8 @@ import org.ogireport.validation.Thresholds;
 public final class OtherHandlingShareValidator
     implements ConstraintValidator<OtherHandlingShare, AnnualReport> {
 
+  private static final BigInteger HUNDRED = BigInteger.valueOf(100);
+
   @Override
   public boolean isValid(AnnualReport report, ConstraintValidatorContext context) {
     if (report == null) {
@@ -31,20 +35,23 @@ public final class OtherHandlingShareValidator
     Applications t = report.getApplications();
     ApplicationRow row =
         t.getEdition() == Edition.V2019 ? ApplicationRow.OTHER_HANDLING : ApplicationRow.OTHER_OTHER;
-    long other = t.computedRowTotal(row);
-    long handled = 0;
+    // exact: the counts may be any long, their sums and percentages beyond it
+    BigInteger other = t.sumExact(row, Applicant.parts());
+    BigInteger handled = BigInteger.ZERO;
     for (Applicant column : Applicant.parts()) {
-      handled += t.computedOutcomeTotal(column);
+      handled = handled.add(t.sumExact(ApplicationRow.outcomes(t.getEdition()), column));
     }
-    if (other < Thresholds.OTHER_HANDLING_MIN_COUNT
-        || other * 100 < handled * Thresholds.OTHER_HANDLING_MIN_PERCENT) {
+    if (handled.signum() <= 0  // negative counts elsewhere (CELL-NEGATIVE): no share to speak of
+        || other.compareTo(BigInteger.valueOf(Thresholds.OTHER_HANDLING_MIN_COUNT)) < 0
+        || other.multiply(HUNDRED).compareTo(
+            handled.multiply(BigInteger.valueOf(Thresholds.OTHER_HANDLING_MIN_PERCENT))) < 0) {
       return true;
     }
     Finding.of(Rule.OTHER_HANDLING_SHARE, t.getLayout().getSlot(row, Applicant.TOTAL).getPath())
         .read(t, row, Applicant.TOTAL)
         .read(t, ApplicationRow.OUTCOME_TOTAL, Applicant.TOTAL)
-        .sides(other, handled)
-        .param("percent", BigDecimal.valueOf(other * 100).divide(BigDecimal.valueOf(handled), 1,
+        .sides(Sides.of(new BigDecimal(other), new BigDecimal(handled)))
+        .param("percent", new BigDecimal(other.multiply(HUNDRED)).divide(new BigDecimal(handled), 1,
             RoundingMode.HALF_EVEN).toPlainString())
         .param("threshold", Thresholds.OTHER_HANDLING_MIN_PERCENT)
         .reportTo(context);

@@ -1,0 +1,91 @@
+package org.ogireport.validation.internal;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.List;
+import org.ogireport.core.Cell;
+import org.ogireport.core.Column;
+import org.ogireport.core.Row;
+import org.ogireport.core.Table;
+import org.ogireport.validation.Sides;
+
+/**
+ * The comparisons of the rules, exact whatever the counts: every count is a {@code long}, so a sum
+ * of counts may be beyond {@code long}. Each comparison adds with {@code long} arithmetic (no
+ * allocation while a rule passes) and turns to {@link BigInteger} only when {@link Math#addExact}
+ * overflows, so a wrapped-around sum never passes or fails a rule.
+ */
+final class ExactSums {
+
+  private ExactSums() {}
+
+  /** The sign of {@code (a + b) - (c + d)}, exactly. */
+  static int compare(long a, long b, long c, long d) {
+    try {
+      return Long.compare(Math.addExact(a, b), Math.addExact(c, d));
+    } catch (ArithmeticException beyondLong) {
+      return add(a, b).compareTo(add(c, d));
+    }
+  }
+
+  /** The sides {@code a + b} and {@code c + d}, exactly. */
+  static Sides sides(long a, long b, long c, long d) {
+    try {
+      return Sides.of(Math.addExact(a, b), Math.addExact(c, d));
+    } catch (ArithmeticException beyondLong) {
+      return Sides.of(new BigDecimal(add(a, b)), new BigDecimal(add(c, d)));
+    }
+  }
+
+  /**
+   * The sides of a printed total and the sum of the given columns of its row, or null when they
+   * are equal.
+   */
+  static <R extends Enum<R> & Row<C>, C extends Enum<C> & Column> Sides rowTotal(
+      long printed, Table<R, C> table, R row, List<C> parts) {
+    try {
+      long computed = table.sum(row, parts);
+      return printed == computed ? null : Sides.of(printed, computed);
+    } catch (ArithmeticException beyondLong) {
+      return Sides.of(BigDecimal.valueOf(printed), new BigDecimal(table.sumExact(row, parts)));
+    }
+  }
+
+  /**
+   * The sides of a printed total and the sum of its column over the given rows, or null when they
+   * are equal.
+   */
+  static <R extends Enum<R> & Row<C>, C extends Enum<C> & Column> Sides columnTotal(
+      long printed, Table<R, C> table, List<R> rows, C column) {
+    try {
+      long computed = table.sum(rows, column);
+      return printed == computed ? null : Sides.of(printed, computed);
+    } catch (ArithmeticException beyondLong) {
+      return Sides.of(BigDecimal.valueOf(printed), new BigDecimal(table.sumExact(rows, column)));
+    }
+  }
+
+  /**
+   * The sides of a printed total and the sum of the counts at the given indices of a table's
+   * cells ({@link CellIndex}), or null when they are equal.
+   */
+  static Sides indexTotal(long printed, List<Cell> cells, int[] parts) {
+    long computed = 0;
+    try {
+      for (int index : parts) {
+        computed = Math.addExact(computed, CellIndex.count(cells, index));
+      }
+    } catch (ArithmeticException beyondLong) {
+      BigInteger exact = BigInteger.ZERO;
+      for (int index : parts) {
+        exact = exact.add(BigInteger.valueOf(CellIndex.count(cells, index)));
+      }
+      return Sides.of(BigDecimal.valueOf(printed), new BigDecimal(exact));
+    }
+    return printed == computed ? null : Sides.of(printed, computed);
+  }
+
+  private static BigInteger add(long a, long b) {
+    return BigInteger.valueOf(a).add(BigInteger.valueOf(b));
+  }
+}
