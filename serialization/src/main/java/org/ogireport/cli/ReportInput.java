@@ -5,7 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -53,6 +57,11 @@ final class ReportInput {
     }
   }
 
+  /** Reports per batch handed from the parsing thread to the checking one. */
+  private static final int BATCH = 256;
+  /** Batches parsed ahead of the checking thread at most. */
+  private static final int QUEUED_BATCHES = 4;
+
   private final ReportJson json;
   private final ReportImporter importer;
 
@@ -98,18 +107,7 @@ final class ReportInput {
       return;
     }
     if (name.endsWith(".jsonl")) {
-      try (Stream<JsonLine> lines = json.readLines(path)) {
-        lines.forEach(line -> {
-          String source = file + ":" + line.getLineNumber();
-          consumer.accept(line.getReport()
-              .map(r -> Item.of(source, r))
-              .orElseGet(() -> Item.failed(source, line.getError().orElseThrow())));
-        });
-      } catch (ReportFormatException e) {
-        consumer.accept(Item.failed(file, e));
-      } catch (UncheckedIOException e) {
-        consumer.accept(Item.failed(file, ioFailure(file, e.getCause())));
-      }
+      forEachLine(file, path, consumer);
       return;
     }
     AnnualReport report;
@@ -123,6 +121,60 @@ final class ReportInput {
       return;
     }
     consumer.accept(Item.of(file, report));
+  }
+
+  /**
+   * The reports of a JSON Lines file, parsed on a second thread a batch at a time while the
+   * caller's thread checks and prints them: both cores work, the order is kept, and memory stays
+   * bounded by {@value #QUEUED_BATCHES} batches of {@value #BATCH} reports.
+   */
+  private void forEachLine(String file, Path path, Consumer<Item> consumer) {
+    BlockingQueue<List<Item>> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
+    List<Item> end = new ArrayList<>(0);
+    Thread reader = new Thread(() -> parse(file, path, queue, end), "ogi-report-jsonl-reader");
+    reader.setDaemon(true);
+    reader.start();
+    try {
+      for (List<Item> batch = queue.take(); batch != end; batch = queue.take()) {
+        batch.forEach(consumer);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      reader.interrupt();
+    }
+  }
+
+  private void parse(String file, Path path, BlockingQueue<List<Item>> queue, List<Item> end) {
+    List<Item> batch = new ArrayList<>(BATCH);
+    try {
+      try (Stream<JsonLine> lines = json.readLines(path)) {
+        Iterator<JsonLine> it = lines.iterator();
+        while (it.hasNext()) {
+          JsonLine line = it.next();
+          String source = file + ":" + line.getLineNumber();
+          batch.add(line.getReport()
+              .map(r -> Item.of(source, r))
+              .orElseGet(() -> Item.failed(source, line.getError().orElseThrow())));
+          if (batch.size() == BATCH) {
+            queue.put(batch);
+            batch = new ArrayList<>(BATCH);
+          }
+        }
+      } catch (ReportFormatException e) {
+        batch.add(Item.failed(file, e));
+      } catch (UncheckedIOException e) {
+        batch.add(Item.failed(file, ioFailure(file, e.getCause())));
+      } catch (RuntimeException e) {
+        batch.add(Item.failed(file, new ReportFormatException(file, "cannot read: " + e)));
+      }
+      if (!batch.isEmpty()) {
+        queue.put(batch);
+      }
+      queue.put(end);
+    } catch (InterruptedException e) {
+      // the caller stopped reading
+    }
   }
 
   private static ReportFormatException ioFailure(String file, IOException e) {
