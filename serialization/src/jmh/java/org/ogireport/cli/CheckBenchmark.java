@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.ogireport.core.Edition;
 import org.ogireport.fixtures.ReportGenerator;
 import org.ogireport.json.JsonLinesWriter;
+import org.ogireport.importer.ReportImporter;
 import org.ogireport.json.ReportJson;
 import org.ogireport.validation.ReportValidator;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -47,7 +48,9 @@ public class CheckBenchmark {
   public void setUp() throws IOException {
     file = Files.createTempFile("check-benchmark", ".jsonl");
     write(file, REPORTS, 42L);
-    check = new CheckCommand(ReportJson.standard(), ReportValidator.create());
+    check = new CheckCommand(
+        new ReportInput(ReportJson.standard(), ReportImporter.builder().build()),
+        narrative -> ReportValidator.builder().narrativeChecks(narrative).build());
     nowhere = new PrintStream(OutputStream.nullOutputStream());
   }
 
