@@ -10,13 +10,20 @@ import org.ogireport.core.AnnualReport;
 import org.ogireport.core.ReportFormatException;
 
 /**
- * The reports named on a command line, read one by one: an input that cannot be read gets a
- * one-line reason on {@code err} and the others are still read.
+ * The reports named on a command line, read one by one for the commands that need them all
+ * before writing (render, export, aggregate, indicators): an input that cannot be read gets a
+ * one-line reason {@code ogi-report COMMAND: reason} on {@code err} and the others are still
+ * read. ({@code check} streams its inputs through {@link ReportInput} instead.)
  */
-final class ReportInputs {
+public final class ReportInputs {
 
-  /** A report and the file it was read from. */
-  record Input(Path path, AnnualReport report) {}
+  /**
+   * A report and the file it was read from.
+   *
+   * @param path the file
+   * @param report the report read from it
+   */
+  public record Input(Path path, AnnualReport report) {}
 
   private final List<Input> reports;
   private final int failures;
@@ -27,7 +34,7 @@ final class ReportInputs {
   }
 
   /** Reads every file, reporting each unreadable one as {@code ogi-report NAME: reason}. */
-  static ReportInputs read(
+  public static ReportInputs read(
       String command, List<String> files, Function<Path, AnnualReport> reader, PrintStream err) {
     List<Input> reports = new ArrayList<>();
     int failures = 0;
@@ -35,8 +42,12 @@ final class ReportInputs {
       Path path = Path.of(file);
       try {
         reports.add(new Input(path, reader.apply(path)));
-      } catch (ReportFormatException | UncheckedIOException e) {
+      } catch (ReportFormatException e) {
         err.println("ogi-report " + command + ": " + e.getMessage());
+        failures++;
+      } catch (UncheckedIOException e) {
+        err.println("ogi-report " + command + ": " + file + ": cannot read: "
+            + e.getCause().getMessage());
         failures++;
       }
     }
@@ -44,12 +55,12 @@ final class ReportInputs {
   }
 
   /** The reports read, in the order given. */
-  List<Input> reports() {
+  public List<Input> reports() {
     return reports;
   }
 
   /** Whether some input could not be read. */
-  boolean hasFailures() {
+  public boolean hasFailures() {
     return failures > 0;
   }
 }

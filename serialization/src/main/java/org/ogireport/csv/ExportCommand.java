@@ -6,11 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Function;
 import org.ogireport.cli.Command;
+import org.ogireport.cli.ReportInputs;
 import org.ogireport.core.AnnualReport;
-import org.ogireport.render.CommandInput;
 
 /**
  * {@code export --format csv-wide|csv-long [--bom] FILE...}: prints report JSON files as one CSV
@@ -60,13 +59,11 @@ public final class ExportCommand implements Command {
       err.println("usage: ogi-report " + usage());
       return 2;
     }
+    ReportInputs inputs = ReportInputs.read(
+        name(), files.stream().map(Path::toString).toList(), reader, err);
     List<AnnualReport> reports = new ArrayList<>();
-    boolean unreadable = false;
-    for (Path file : files) {
-      Optional<AnnualReport> report = CommandInput.read(reader, file, err);
-      report.ifPresent(reports::add);
-      unreadable |= report.isEmpty();
-    }
+    inputs.reports().forEach(input -> reports.add(input.report()));
+    boolean unreadable = inputs.hasFailures();
     try {
       if (format.equals("csv-wide")) {
         CsvExport.writeWide(reports, out, bom);

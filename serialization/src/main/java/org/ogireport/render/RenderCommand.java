@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import org.ogireport.cli.Command;
+import org.ogireport.cli.ReportInputs;
 import org.ogireport.core.AnnualReport;
 
 /**
@@ -51,12 +52,11 @@ public final class RenderCommand implements Command {
       err.println("ogi-report render: " + e.getMessage());
       return 2;
     }
-    return CommandInput.read(reader, Path.of(args.get(2)), err)
-        .map(report -> {
-          out.print(format.renderer().render(report));
-          out.flush();
-          return 0;
-        })
-        .orElse(2);
+    ReportInputs inputs = ReportInputs.read(name(), List.of(args.get(2)), reader, err);
+    for (ReportInputs.Input input : inputs.reports()) {
+      out.print(format.renderer().render(input.report()));
+      out.flush();
+    }
+    return inputs.hasFailures() ? 2 : 0;
   }
 }

@@ -39,7 +39,7 @@ class ExportAndSchemaCommandTest {
   void exportWritesTheReadableFilesAndNamesTheOthers() throws IOException {
     int code = run(new ExportCommand(READER), "--format", "csv-wide", "--bom", "fuling.json", "gone.json");
     assertEquals(2, code);
-    assertEquals("ogi-report: gone.json: cannot read: no such file: gone.json\n",
+    assertEquals("ogi-report export: gone.json: cannot read: no such file: gone.json\n",
         err.toString(StandardCharsets.UTF_8));
     ByteArrayOutputStream expected = new ByteArrayOutputStream();
     CsvExport.writeWide(List.of(TestReports.fuling2020()), expected, true);

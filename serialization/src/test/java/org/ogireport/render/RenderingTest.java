@@ -122,7 +122,7 @@ class RenderingTest {
     int code = command.run(List.of("--format", "text", "missing.json"),
         new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
     assertEquals(2, code);
-    assertEquals("ogi-report: missing.json: cannot read: no such file: missing.json\n",
+    assertEquals("ogi-report render: missing.json: cannot read: no such file: missing.json\n",
         err.toString(StandardCharsets.UTF_8));
     ByteArrayOutputStream usage = new ByteArrayOutputStream();
     assertEquals(2, command.run(List.of("--format", "pdf", "x.json"), new PrintStream(usage),
