@@ -289,10 +289,22 @@ final class ReportReader {
   private void readObject(TableShape shape, TableShape.Node node, Cells into) throws IOException {
     long seen = 0;
     Set<String> seenUnknown = null;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
-      TableShape.Node child = node.child(name);
+    TableShape.Node guess = node.first(edition);
+    while (true) {
+      TableShape.Node child;
+      if (guess != null && p.nextFieldName(guess.name)) {
+        child = guess;
+      } else {
+        if (guess == null) {
+          p.nextToken();
+        }
+        if (p.currentToken() != JsonToken.FIELD_NAME) {
+          break;
+        }
+        child = node.child(p.currentName());
+      }
       if (child == null) {
+        String name = p.currentName();
         JsonLocation nameAt = p.currentTokenLocation();
         p.nextToken();
         if (seenUnknown == null) {
@@ -306,6 +318,7 @@ final class ReportReader {
         }
         continue;
       }
+      guess = child.next(edition);
       long bit = 1L << child.bit;
       if ((seen & bit) != 0) {
         JsonLocation nameAt = p.currentTokenLocation();
