@@ -20,7 +20,6 @@ import java.util.Set;
 import org.ogireport.core.Amount;
 import org.ogireport.core.AnnualReport;
 import org.ogireport.core.Cell;
-import org.ogireport.core.CellKind;
 import org.ogireport.core.CellSlot;
 import org.ogireport.core.Count;
 import org.ogireport.core.Edition;
@@ -29,6 +28,7 @@ import org.ogireport.core.SectionId;
 import org.ogireport.core.Sections;
 import org.ogireport.core.Table;
 import org.ogireport.core.TableId;
+import org.ogireport.core.TableLayout;
 
 /**
  * Reads one report object from a parser positioned on its first token, in one pass and in any key
@@ -477,7 +477,8 @@ final class ReportReader {
     if (!seen) {
       problem(tableName, reportEnd, "missing table", "every cell read as blank");
     }
-    List<? extends CellSlot<?, ?>> slots = shape.layout(edition).getSlots();
+    TableLayout<?, ?> layout = shape.layout(edition);
+    List<? extends CellSlot<?, ?>> slots = layout.getSlots();
     int[] slotCells = shape.slotCells(edition);
     Cell[] cells = new Cell[slots.size()];
     for (int i = 0; i < cells.length; i++) {
@@ -487,9 +488,9 @@ final class ReportReader {
           problem(slots.get(i).getPath(), nearestEnd(shape, table, slots.get(i).getPath(), reportEnd),
               "missing cell", "read as blank");
         }
-        cells[i] = blank(slots.get(i).getKind());
+        cells[i] = blank(layout.isMoney(i));
       } else {
-        cells[i] = table.cells[id] == null ? blank(slots.get(i).getKind()) : table.cells[id];
+        cells[i] = table.cells[id] == null ? blank(layout.isMoney(i)) : table.cells[id];
       }
     }
     for (int k = 0; table != null && k < table.count; k++) {
@@ -502,8 +503,8 @@ final class ReportReader {
     return shape.build(edition, Arrays.asList(cells));
   }
 
-  private static Cell blank(CellKind kind) {
-    return kind.isMoney() ? Amount.blank() : Count.blank();
+  private static Cell blank(boolean money) {
+    return money ? Amount.blank() : Count.blank();
   }
 
   private static JsonLocation nearestEnd(
