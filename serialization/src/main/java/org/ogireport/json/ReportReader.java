@@ -3,6 +3,8 @@ package org.ogireport.json;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -45,6 +47,8 @@ final class ReportReader {
   private static final String MONEY_EXPECTED =
       "expected {\"value\": <number>, \"unit\": \"元\" | \"万元\" | null}, null or \"/\"";
   private static final int QUOTE_LIMIT = 40;
+  private static final SerializableString MONEY_VALUE = new SerializedString(JsonNames.MONEY_VALUE);
+  private static final SerializableString MONEY_UNIT = new SerializedString(JsonNames.MONEY_UNIT);
   /** Digits a money value may have before the decimal point (10^20 元 is beyond any budget). */
   static final int MONEY_INTEGER_DIGITS = 20;
   /** Digits a money value may have after the decimal point. */
@@ -290,21 +294,11 @@ final class ReportReader {
     long seen = 0;
     Set<String> seenUnknown = null;
     TableShape.Node guess = node.first(edition);
-    while (true) {
-      TableShape.Node child;
-      if (guess != null && p.nextFieldName(guess.name)) {
-        child = guess;
-      } else {
-        if (guess == null) {
-          p.nextToken();
-        }
-        if (p.currentToken() != JsonToken.FIELD_NAME) {
-          break;
-        }
-        child = node.child(p.currentName());
-      }
+    while (nextField(guess == null ? null : guess.name)) {
+      String name = p.currentName();
+      TableShape.Node child =
+          guess != null && guess.name.getValue().equals(name) ? guess : node.child(name);
       if (child == null) {
-        String name = p.currentName();
         JsonLocation nameAt = p.currentTokenLocation();
         p.nextToken();
         if (seenUnknown == null) {
@@ -345,6 +339,18 @@ final class ReportReader {
       }
     }
     into.ends[node.group] = p.currentTokenLocation();
+  }
+
+  /**
+   * Moves to the next key of an object, false at its end. A guessed key (or null) is matched byte
+   * for byte, saving the parser from decoding and looking up the name; any other key is read as
+   * usual, so the guess changes only the speed.
+   */
+  private boolean nextField(SerializableString guess) throws IOException {
+    if (guess == null) {
+      return p.nextToken() == JsonToken.FIELD_NAME;
+    }
+    return p.nextFieldName(guess) || p.currentToken() == JsonToken.FIELD_NAME;
   }
 
   private Count readCount(String path) throws IOException {
@@ -389,24 +395,39 @@ final class ReportReader {
     }
     BigDecimal value = null;
     MoneyUnit unit = null;
+    boolean valueSeen = false;
     boolean unitSeen = false;
-    Set<String> seen = new HashSet<>();
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
+    Set<String> seenUnknown = null;
+    SerializableString guess = MONEY_VALUE;
+    while (nextField(guess)) {
       String name = p.currentName();
       String child = path + "." + name;
       JsonLocation nameAt = p.currentTokenLocation();
       p.nextToken();
       JsonLocation valueAt = p.currentTokenLocation();
-      if (!seen.add(name)) {
+      boolean isValue = name.equals(JsonNames.MONEY_VALUE);
+      boolean isUnit = name.equals(JsonNames.MONEY_UNIT);
+      guess = isValue ? MONEY_UNIT : null;
+      boolean again;
+      if (isValue || isUnit) {
+        again = isValue ? valueSeen : unitSeen;
+      } else {
+        if (seenUnknown == null) {
+          seenUnknown = new HashSet<>();
+        }
+        again = !seenUnknown.add(name);
+      }
+      if (again) {
         duplicate(child, nameAt);
-      } else if (name.equals(JsonNames.MONEY_VALUE)) {
+      } else if (isValue) {
+        valueSeen = true;
         if (p.currentToken().isNumeric()) {
           value = moneyValue(child, valueAt);
         } else {
           problem(child, valueAt, "expected a decimal number, got " + describe(p), "cell read as blank");
           p.skipChildren();
         }
-      } else if (name.equals(JsonNames.MONEY_UNIT)) {
+      } else if (isUnit) {
         unitSeen = true;
         if (p.currentToken() == JsonToken.VALUE_STRING) {
           try {
@@ -424,7 +445,7 @@ final class ReportReader {
       }
     }
     JsonLocation end = p.currentTokenLocation();
-    if (!seen.contains(JsonNames.MONEY_VALUE)) {
+    if (!valueSeen) {
       problem(path + "." + JsonNames.MONEY_VALUE, end, "missing field", "cell read as blank");
     }
     if (!unitSeen) {

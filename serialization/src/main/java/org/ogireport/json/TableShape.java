@@ -45,10 +45,13 @@ final class TableShape {
   // declared before SHAPES: its initialiser builds nodes, which size their sibling chains by ORDERS
   private static final Map<TableId, TableShape> SHAPES = new EnumMap<>(TableId.class);
 
+  private static final List<TableShape> ALL;
+
   static {
     for (TableId id : TableId.values()) {
       SHAPES.put(id, new TableShape(id));
     }
+    ALL = List.copyOf(SHAPES.values());
   }
 
   private final TableId table;
@@ -286,7 +289,7 @@ final class TableShape {
 
   /** The shapes of the three tables in printed order. */
   static List<TableShape> all() {
-    return List.copyOf(SHAPES.values());
+    return ALL;
   }
 
   /** The shape of a table. */
