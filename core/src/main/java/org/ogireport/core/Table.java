@@ -129,14 +129,16 @@ public abstract class Table<R extends Enum<R> & Row<C>, C extends Enum<C> & Colu
       throw new IllegalArgumentException(
           "table " + layout + " has " + layout.size() + " cells, got " + cells.size());
     }
-    for (CellSlot<R, C> slot : layout.getSlots()) {
-      Cell cell = cells.get(slot.getIndex());
+    for (int i = 0; i < cells.size(); i++) {
+      Cell cell = cells.get(i);
       if (cell == null) {
-        throw new NullPointerException(slot.getPath() + " is null: use Count.blank() for a blank cell");
+        throw new NullPointerException(
+            layout.getSlots().get(i).getPath() + " is null: use Count.blank() for a blank cell");
       }
-      if (slot.getKind().isMoney() != (cell instanceof Amount)) {
+      if (layout.isMoney(i) != (cell instanceof Amount)) {
         throw new IllegalArgumentException(
-            slot.getPath() + " must hold " + (slot.getKind().isMoney() ? "an Amount" : "a Count")
+            layout.getSlots().get(i).getPath() + " must hold "
+                + (layout.isMoney(i) ? "an Amount" : "a Count")
                 + ", got " + cell.getClass().getSimpleName() + " " + cell);
       }
     }
@@ -187,9 +189,10 @@ public abstract class Table<R extends Enum<R> & Row<C>, C extends Enum<C> & Colu
     public B set(R row, C column, Cell cell) {
       CellSlot<R, C> slot = layout.getSlot(row, column);
       Objects.requireNonNull(cell, slot.getPath());
-      if (slot.getKind().isMoney() != (cell instanceof Amount)) {
+      boolean money = layout.isMoney(slot.getIndex());
+      if (money != (cell instanceof Amount)) {
         throw new IllegalArgumentException(
-            slot.getPath() + " must hold " + (slot.getKind().isMoney() ? "an Amount" : "a Count"));
+            slot.getPath() + " must hold " + (money ? "an Amount" : "a Count"));
       }
       cells[slot.getIndex()] = cell;
       return self();

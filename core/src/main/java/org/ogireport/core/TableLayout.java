@@ -50,6 +50,7 @@ public final class TableLayout<R extends Enum<R> & Row<C>, C extends Enum<C> & C
   private final List<R> rows;
   private final List<CellSlot<R, C>> slots;
   private final int[][] index;
+  private final boolean[] money;
   private final Map<String, CellSlot<R, C>> byPath;
 
   private TableLayout(TableId table, Edition edition, Class<R> rowType, Class<C> columnType) {
@@ -76,6 +77,10 @@ public final class TableLayout<R extends Enum<R> & Row<C>, C extends Enum<C> & C
     this.rows = Collections.unmodifiableList(rowList);
     this.slots = Collections.unmodifiableList(slotList);
     this.index = idx;
+    this.money = new boolean[slotList.size()];
+    for (CellSlot<R, C> slot : slotList) {
+      money[slot.getIndex()] = slot.getKind().isMoney();
+    }
     this.byPath = Collections.unmodifiableMap(paths);
   }
 
@@ -122,6 +127,17 @@ public final class TableLayout<R extends Enum<R> & Row<C>, C extends Enum<C> & C
   /** The number of cells. */
   public int size() {
     return slots.size();
+  }
+
+  /**
+   * Whether the slot at an index holds money ({@link Amount}s), as {@code
+   * getSlots().get(index).getKind().isMoney()} says, without the calls: a table checks every cell
+   * against it when it is built.
+   *
+   * @throws IndexOutOfBoundsException when the index is not below {@link #size()}
+   */
+  public boolean isMoney(int index) {
+    return money[index];
   }
 
   /** Whether the layout has a cell at this row and column. */

@@ -29,6 +29,27 @@ class ModelTest {
     assertEquals(21, ApplicationRow.outcomes(Edition.V2021).size());
   }
 
+  @Test
+  void aLayoutSaysWhichSlotsHoldMoneyAsTheirColumnsDo() {
+    TableLayout<Disclosure2019Row, Disclosure2019Column> disclosure =
+        TableLayout.proactiveDisclosure2019();
+    int amount = disclosure.getSlot(Disclosure2019Row.PROCUREMENT, Disclosure2019Column.AMOUNT)
+        .getIndex();
+    assertTrue(disclosure.isMoney(amount));
+    assertFalse(disclosure.isMoney(amount - 1));
+    int money = 0;
+    for (TableLayout<?, ?> layout : List.of(disclosure, TableLayout.proactiveDisclosure2021(),
+        TableLayout.applications(Edition.V2019), TableLayout.applications(Edition.V2021),
+        TableLayout.reviewAndLitigation())) {
+      for (CellSlot<?, ?> slot : layout.getSlots()) {
+        assertEquals(slot.getKind().isMoney(), layout.isMoney(slot.getIndex()), slot.getPath());
+        money += layout.isMoney(slot.getIndex()) ? 1 : 0;
+      }
+      assertThrows(IndexOutOfBoundsException.class, () -> layout.isMoney(layout.size()));
+    }
+    assertEquals(2, money);
+  }
+
   @ParameterizedTest
   @EnumSource(Edition.class)
   void everyCellOfAnEditionHasItsOwnJsonPath(Edition edition) {

@@ -3,6 +3,8 @@ package org.ogireport.json;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -20,7 +22,6 @@ import java.util.Set;
 import org.ogireport.core.Amount;
 import org.ogireport.core.AnnualReport;
 import org.ogireport.core.Cell;
-import org.ogireport.core.CellKind;
 import org.ogireport.core.CellSlot;
 import org.ogireport.core.Count;
 import org.ogireport.core.Edition;
@@ -29,6 +30,7 @@ import org.ogireport.core.SectionId;
 import org.ogireport.core.Sections;
 import org.ogireport.core.Table;
 import org.ogireport.core.TableId;
+import org.ogireport.core.TableLayout;
 
 /**
  * Reads one report object from a parser positioned on its first token, in one pass and in any key
@@ -45,6 +47,8 @@ final class ReportReader {
   private static final String MONEY_EXPECTED =
       "expected {\"value\": <number>, \"unit\": \"元\" | \"万元\" | null}, null or \"/\"";
   private static final int QUOTE_LIMIT = 40;
+  private static final SerializableString MONEY_VALUE = new SerializedString(JsonNames.MONEY_VALUE);
+  private static final SerializableString MONEY_UNIT = new SerializedString(JsonNames.MONEY_UNIT);
   /** Digits a money value may have before the decimal point (10^20 元 is beyond any budget). */
   static final int MONEY_INTEGER_DIGITS = 20;
   /** Digits a money value may have after the decimal point. */
@@ -289,9 +293,11 @@ final class ReportReader {
   private void readObject(TableShape shape, TableShape.Node node, Cells into) throws IOException {
     long seen = 0;
     Set<String> seenUnknown = null;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
+    TableShape.Node guess = node.first(edition);
+    while (nextField(guess == null ? null : guess.name)) {
       String name = p.currentName();
-      TableShape.Node child = node.child(name);
+      TableShape.Node child =
+          guess != null && guess.name.getValue().equals(name) ? guess : node.child(name);
       if (child == null) {
         JsonLocation nameAt = p.currentTokenLocation();
         p.nextToken();
@@ -306,6 +312,7 @@ final class ReportReader {
         }
         continue;
       }
+      guess = child.next(edition);
       long bit = 1L << child.bit;
       if ((seen & bit) != 0) {
         JsonLocation nameAt = p.currentTokenLocation();
@@ -332,6 +339,18 @@ final class ReportReader {
       }
     }
     into.ends[node.group] = p.currentTokenLocation();
+  }
+
+  /**
+   * Moves to the next key of an object, false at its end. A guessed key (or null) is matched byte
+   * for byte, saving the parser from decoding and looking up the name; any other key is read as
+   * usual, so the guess changes only the speed.
+   */
+  private boolean nextField(SerializableString guess) throws IOException {
+    if (guess == null) {
+      return p.nextToken() == JsonToken.FIELD_NAME;
+    }
+    return p.nextFieldName(guess) || p.currentToken() == JsonToken.FIELD_NAME;
   }
 
   private Count readCount(String path) throws IOException {
@@ -376,24 +395,39 @@ final class ReportReader {
     }
     BigDecimal value = null;
     MoneyUnit unit = null;
+    boolean valueSeen = false;
     boolean unitSeen = false;
-    Set<String> seen = new HashSet<>();
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
+    Set<String> seenUnknown = null;
+    SerializableString guess = MONEY_VALUE;
+    while (nextField(guess)) {
       String name = p.currentName();
       String child = path + "." + name;
       JsonLocation nameAt = p.currentTokenLocation();
       p.nextToken();
       JsonLocation valueAt = p.currentTokenLocation();
-      if (!seen.add(name)) {
+      boolean isValue = name.equals(JsonNames.MONEY_VALUE);
+      boolean isUnit = name.equals(JsonNames.MONEY_UNIT);
+      guess = isValue ? MONEY_UNIT : null;
+      boolean again;
+      if (isValue || isUnit) {
+        again = isValue ? valueSeen : unitSeen;
+      } else {
+        if (seenUnknown == null) {
+          seenUnknown = new HashSet<>();
+        }
+        again = !seenUnknown.add(name);
+      }
+      if (again) {
         duplicate(child, nameAt);
-      } else if (name.equals(JsonNames.MONEY_VALUE)) {
+      } else if (isValue) {
+        valueSeen = true;
         if (p.currentToken().isNumeric()) {
           value = moneyValue(child, valueAt);
         } else {
           problem(child, valueAt, "expected a decimal number, got " + describe(p), "cell read as blank");
           p.skipChildren();
         }
-      } else if (name.equals(JsonNames.MONEY_UNIT)) {
+      } else if (isUnit) {
         unitSeen = true;
         if (p.currentToken() == JsonToken.VALUE_STRING) {
           try {
@@ -411,7 +445,7 @@ final class ReportReader {
       }
     }
     JsonLocation end = p.currentTokenLocation();
-    if (!seen.contains(JsonNames.MONEY_VALUE)) {
+    if (!valueSeen) {
       problem(path + "." + JsonNames.MONEY_VALUE, end, "missing field", "cell read as blank");
     }
     if (!unitSeen) {
@@ -464,7 +498,8 @@ final class ReportReader {
     if (!seen) {
       problem(tableName, reportEnd, "missing table", "every cell read as blank");
     }
-    List<? extends CellSlot<?, ?>> slots = shape.layout(edition).getSlots();
+    TableLayout<?, ?> layout = shape.layout(edition);
+    List<? extends CellSlot<?, ?>> slots = layout.getSlots();
     int[] slotCells = shape.slotCells(edition);
     Cell[] cells = new Cell[slots.size()];
     for (int i = 0; i < cells.length; i++) {
@@ -474,9 +509,9 @@ final class ReportReader {
           problem(slots.get(i).getPath(), nearestEnd(shape, table, slots.get(i).getPath(), reportEnd),
               "missing cell", "read as blank");
         }
-        cells[i] = blank(slots.get(i).getKind());
+        cells[i] = blank(layout.isMoney(i));
       } else {
-        cells[i] = table.cells[id] == null ? blank(slots.get(i).getKind()) : table.cells[id];
+        cells[i] = table.cells[id] == null ? blank(layout.isMoney(i)) : table.cells[id];
       }
     }
     for (int k = 0; table != null && k < table.count; k++) {
@@ -489,8 +524,8 @@ final class ReportReader {
     return shape.build(edition, Arrays.asList(cells));
   }
 
-  private static Cell blank(CellKind kind) {
-    return kind.isMoney() ? Amount.blank() : Count.blank();
+  private static Cell blank(boolean money) {
+    return money ? Amount.blank() : Count.blank();
   }
 
   private static JsonLocation nearestEnd(

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,12 +38,20 @@ import org.ogireport.core.TableLayout;
  */
 final class TableShape {
 
+  /** The sibling orders kept: one per edition, then {@link #UNION_ORDER}. */
+  private static final int ORDERS = Edition.values().length + 1;
+  /** The order of siblings over both editions, for a report whose edition is not known yet. */
+  private static final int UNION_ORDER = Edition.values().length;
+  // declared before SHAPES: its initialiser builds nodes, which size their sibling chains by ORDERS
   private static final Map<TableId, TableShape> SHAPES = new EnumMap<>(TableId.class);
+
+  private static final List<TableShape> ALL;
 
   static {
     for (TableId id : TableId.values()) {
       SHAPES.put(id, new TableShape(id));
     }
+    ALL = List.copyOf(SHAPES.values());
   }
 
   private final TableId table;
@@ -97,17 +106,27 @@ final class TableShape {
    * walks these instead of building path strings. Cells are numbered over both editions
    * ({@link #cell}), objects too ({@link #group}); a child's {@link #bit} is its place among
    * its siblings.
+   *
+   * <p>Siblings are also chained in the order a writer emits them ({@link #first}, {@link
+   * #next}), per edition and, for a report whose edition is not known yet, over both: a reader
+   * guesses the next name and matches it byte for byte ({@link
+   * com.fasterxml.jackson.core.JsonParser#nextFieldName(SerializableString)}), looking the name
+   * up only when the guess fails. The guess is only a shortcut: any order reads the same.
    */
   static final class Node {
     final String path;
+    final SerializableString name;
     final CellKind kind;
     final int cell;
     final int group;
     final int bit;
     final Map<String, Node> children = new HashMap<>();
+    private final Node[] first = new Node[ORDERS];
+    private final Node[] next = new Node[ORDERS];
 
     Node(String path, CellKind kind, int cell, int group, int bit) {
       this.path = path;
+      this.name = new SerializedString(path.substring(path.lastIndexOf('.') + 1));
       this.kind = kind;
       this.cell = cell;
       this.group = group;
@@ -117,6 +136,20 @@ final class TableShape {
     /** The child with a name, or null. */
     Node child(String name) {
       return children.get(name);
+    }
+
+    /** The child a writer emits first in an edition (null: not known yet), or null. */
+    Node first(Edition edition) {
+      return first[order(edition)];
+    }
+
+    /** The sibling a writer emits after this one in an edition (null: not known yet), or null. */
+    Node next(Edition edition) {
+      return next[order(edition)];
+    }
+
+    private static int order(Edition edition) {
+      return edition == null ? UNION_ORDER : edition.ordinal();
     }
   }
 
@@ -159,6 +192,40 @@ final class TableShape {
       slotCells.put(edition, ids);
       writePlans.put(edition, new WritePlan(segments.get(edition)));
       inEdition.put(edition, in);
+      chainSiblings(edition, slots);
+    }
+    Map<Node, Node> last = new HashMap<>();
+    for (Map.Entry<String, Set<String>> group : children.entrySet()) {
+      Node parent = nodes.get(group.getKey());
+      for (String name : group.getValue()) {
+        chain(UNION_ORDER, parent, parent.child(name), last);
+      }
+    }
+  }
+
+  /** Chains the siblings of every object in the order of an edition's slots. */
+  private void chainSiblings(Edition edition, List<? extends CellSlot<?, ?>> slots) {
+    Map<Node, Node> last = new HashMap<>();
+    Set<Node> chained = new HashSet<>();
+    for (CellSlot<?, ?> slot : slots) {
+      Node parent = root();
+      for (String name : segments.get(edition)[slot.getIndex()]) {
+        Node child = parent.child(name);
+        if (chained.add(child)) {
+          chain(edition.ordinal(), parent, child, last);
+        }
+        parent = child;
+      }
+    }
+  }
+
+  /** Appends a child to its parent's chain of siblings in an order. */
+  private static void chain(int order, Node parent, Node child, Map<Node, Node> last) {
+    Node previous = last.put(parent, child);
+    if (previous == null) {
+      parent.first[order] = child;
+    } else {
+      previous.next[order] = child;
     }
   }
 
@@ -222,7 +289,7 @@ final class TableShape {
 
   /** The shapes of the three tables in printed order. */
   static List<TableShape> all() {
-    return List.copyOf(SHAPES.values());
+    return ALL;
   }
 
   /** The shape of a table. */
