@@ -4,9 +4,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
 import org.ogireport.core.Cell;
-import org.ogireport.core.Column;
-import org.ogireport.core.Row;
-import org.ogireport.core.Table;
 import org.ogireport.validation.Sides;
 
 /**
@@ -37,33 +34,9 @@ final class ExactSums {
     }
   }
 
-  /**
-   * The sides of a printed total and the sum of the given columns of its row, or null when they
-   * are equal.
-   */
-  static <R extends Enum<R> & Row<C>, C extends Enum<C> & Column> Sides rowTotal(
-      long printed, Table<R, C> table, R row, List<C> parts) {
-    try {
-      long computed = table.sum(row, parts);
-      return printed == computed ? null : Sides.of(printed, computed);
-    } catch (ArithmeticException beyondLong) {
-      return Sides.of(BigDecimal.valueOf(printed), new BigDecimal(table.sumExact(row, parts)));
-    }
-  }
 
-  /**
-   * The sides of a printed total and the sum of its column over the given rows, or null when they
-   * are equal.
-   */
-  static <R extends Enum<R> & Row<C>, C extends Enum<C> & Column> Sides columnTotal(
-      long printed, Table<R, C> table, List<R> rows, C column) {
-    try {
-      long computed = table.sum(rows, column);
-      return printed == computed ? null : Sides.of(printed, computed);
-    } catch (ArithmeticException beyondLong) {
-      return Sides.of(BigDecimal.valueOf(printed), new BigDecimal(table.sumExact(rows, column)));
-    }
-  }
+
+
 
   /**
    * The sides of a printed total and the sum of the counts at the given indices of a table's

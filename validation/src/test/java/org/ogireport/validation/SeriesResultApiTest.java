@@ -1,0 +1,122 @@
+package org.ogireport.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.ogireport.core.Applicant;
+import org.ogireport.core.ApplicationRow;
+import org.ogireport.core.Applications;
+import org.ogireport.core.Edition;
+import org.ogireport.core.Report2019;
+import org.ogireport.core.Report2021;
+import org.ogireport.core.analysis.ReportSeries;
+
+/** What a series result says: its violations, the rules it skipped and why, in the locale asked. */
+class SeriesResultApiTest {
+
+  private static final ReportValidator VALIDATOR =
+      ReportValidator.builder().clock(Fixture.CLOCK).build();
+
+  /** 2020 on the 2019 form carries 2 forward; 2021 on the 2021 form carries over 0. */
+  private static ReportSeries acrossTheEditionChange() {
+    Report2019 y2020 = Report2019.builder().organ("某县人民政府").year(2020)
+        .applications(Applications.builder(Edition.V2019)
+            .setRow(ApplicationRow.NEW_RECEIVED, 2, 0, 0, 0, 0, 0, 2)
+            .setRow(ApplicationRow.CARRIED_FORWARD, 2, 0, 0, 0, 0, 0, 2)
+            .build())
+        .build();
+    Report2021 y2021 = Report2021.builder().organ("某县人民政府").year(2021).build();
+    return ReportSeries.of(y2021, y2020);
+  }
+
+  @Test
+  void acrossTheEditionChangeCarryIsCheckedAndTheOtherSeriesRulesAreSkippedWithReasons() {
+    SeriesValidationResult result = VALIDATOR.validate(acrossTheEditionChange(), Locale.ENGLISH);
+    List<String> found = new ArrayList<>();
+    for (RuleViolation v : result) {
+      found.add(v.getRuleId() + " " + v.getPath());
+    }
+    assertEquals(List.of(
+        "SERIES-CARRY 2021:applications.carriedOver.naturalPerson",
+        "SERIES-CARRY 2021:applications.carriedOver.total"), found);
+    assertEquals(2, result.size());
+    assertEquals(2, result.filter(Rule.SERIES_CARRY).size());
+    assertEquals(0, result.filter(Rule.SERIES_IN_FORCE).size());
+    assertEquals(Locale.ENGLISH, result.getLocale());
+    assertTrue(result.toString().contains("2021:applications.carriedOver.total"), result.toString());
+
+    List<String> skipped = new ArrayList<>();
+    for (SkippedRule rule : result.getSkipped()) {
+      assertEquals(2020, rule.getPreviousYear());
+      assertEquals(2021, rule.getYear());
+      assertFalse(rule.getReason().isBlank());
+      assertTrue(rule.toString().contains(rule.getRule().getId()), rule.toString());
+      skipped.add(rule.getRule().getId());
+    }
+    assertTrue(skipped.containsAll(List.of("SERIES-IN-FORCE", "SERIES-PROJECTS")), skipped.toString());
+    assertEquals(result.getSkipped(), VALIDATOR.validate(acrossTheEditionChange()).getSkipped());
+  }
+
+  @Test
+  void seriesMessagesComeInTheLocaleAsked() {
+    RuleViolation zh = VALIDATOR.validate(acrossTheEditionChange(), Locale.CHINA).getViolations().get(0);
+    RuleViolation en = VALIDATOR.validate(acrossTheEditionChange(), Locale.ENGLISH).getViolations().get(0);
+    assertTrue(zh.getMessage().startsWith("2021年 表三 二、上年结转政府信息公开申请数量·自然人："), zh.getMessage());
+    assertTrue(en.getMessage().contains("2021:applications.carriedOver.naturalPerson"), en.getMessage());
+  }
+
+  @Test
+  void skippedRulesAreValuesOfEveryField() {
+    SkippedRule a = new SkippedRule(Rule.SERIES_IN_FORCE, 2020, 2021, "edition change");
+    assertEquals(a, new SkippedRule(Rule.SERIES_IN_FORCE, 2020, 2021, "edition change"));
+    assertEquals(a.hashCode(), new SkippedRule(Rule.SERIES_IN_FORCE, 2020, 2021, "edition change").hashCode());
+    assertNotEquals(a, new SkippedRule(Rule.SERIES_PROJECTS, 2020, 2021, "edition change"));
+    assertNotEquals(a, new SkippedRule(Rule.SERIES_IN_FORCE, 2019, 2021, "edition change"));
+    assertNotEquals(a, new SkippedRule(Rule.SERIES_IN_FORCE, 2020, 2022, "edition change"));
+    assertNotEquals(a, new SkippedRule(Rule.SERIES_IN_FORCE, 2020, 2021, "other"));
+    assertNotEquals(a, "edition change");
+    assertEquals(Rule.SERIES_IN_FORCE, a.getRule());
+    assertEquals("edition change", a.getReason());
+  }
+
+  @Test
+  void theHeuristicRulesAreTheNarrativeGroupAndTheFormsRulesAreNot() {
+    List<String> narrative = new ArrayList<>();
+    for (Rule rule : Rule.values()) {
+      if (rule.isNarrative()) {
+        narrative.add(rule.getId());
+      }
+    }
+    assertEquals(List.of("NARR-APPLICATIONS", "NARR-CARRIED-OVER", "NARR-REVIEW", "NARR-LITIGATION",
+        "HINT-SWAPPED-COLUMNS", "NARR-OVERVIEW-LENGTH", "NARR-FEES-SILENT", "OTHER-HANDLING-SHARE",
+        "TABLES-ZERO-TEXT").stream().sorted().toList(), narrative.stream().sorted().toList());
+    assertFalse(Rule.APP_BALANCE.isNarrative());
+    assertFalse(Rule.SERIES_CARRY.isNarrative());
+  }
+
+  @Test
+  void narrativeChecksRunOnlyWhenAsked() {
+    Fixture f = Fixture.valid(Edition.V2021);
+    // 其他处理·3.其他 is every outcome: a share the notice calls rare
+    f.applications.setRow(ApplicationRow.NEW_RECEIVED, 10, 0, 0, 0, 0, 0, 10)
+        .setRow(ApplicationRow.CARRIED_OVER, 0, 0, 0, 0, 0, 0, 0)
+        .setRow(ApplicationRow.CARRIED_FORWARD, 0, 0, 0, 0, 0, 0, 0);
+    for (ApplicationRow row : ApplicationRow.outcomes(Edition.V2021)) {
+      for (Applicant column : Applicant.values()) {
+        f.applications.set(row, column, 0);
+      }
+    }
+    f.applications.setRow(ApplicationRow.OTHER_OTHER, 10, 0, 0, 0, 0, 0, 10)
+        .setRow(ApplicationRow.OUTCOME_TOTAL, 10, 0, 0, 0, 0, 0, 10);
+    assertTrue(VALIDATOR.validate(f.build()).filter(Rule.OTHER_HANDLING_SHARE).isEmpty());
+    ReportValidator narrative =
+        ReportValidator.builder().clock(Fixture.CLOCK).narrativeChecks(true).build();
+    assertEquals(1, narrative.validate(f.build()).filter(Rule.OTHER_HANDLING_SHARE).size());
+  }
+}
