@@ -1,0 +1,143 @@
+package org.ogireport.testing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ogireport.core.AnnualReport;
+import org.ogireport.core.Applications;
+import org.ogireport.core.CellSlot;
+import org.ogireport.core.Column;
+import org.ogireport.core.Edition;
+import org.ogireport.core.ProactiveDisclosure2019;
+import org.ogireport.core.ProactiveDisclosure2021;
+import org.ogireport.core.Report2019;
+import org.ogireport.core.Report2021;
+import org.ogireport.core.ReviewAndLitigation;
+import org.ogireport.core.Row;
+import org.ogireport.core.Table;
+import org.ogireport.json.ReportJson;
+
+/**
+ * Ready reports for downstream tests: the seeds, real published reports, and the blank forms of
+ * each edition. Random valid and broken
+ * reports come from {@link ReportGenerator}.
+ *
+ * <pre>{@code
+ * AnnualReport form = Fixtures.blankForm(Edition.V2021);   // every cell blank (null in JSON)
+ * AnnualReport zeros = Fixtures.zeroForm(Edition.V2019);   // every cell 0, the fresh form
+ * }</pre>
+ *
+ * <p>The five seed reports and three real published reports, as ready objects read once from the
+ * JSON resources under {@code org/ogireport/testing/fixtures/}:
+ * <pre>{@code
+ * AnnualReport fuling = Fixtures.seed("001_78cf330bb6c558ff");    // 重庆市涪陵区人民政府机关 2020
+ * Map<String, AnnualReport> all = Fixtures.seeds();               // by file stem, in file order
+ * AnnualReport hongze = Fixtures.realWorld("hongze-2023");        // 淮安市洪泽区人民政府 2023
+ * }</pre>
+ */
+public final class Fixtures {
+
+  /** The organ of the blank forms. */
+  public static final String BLANK_ORGAN = "（机关名称）";
+
+  private Fixtures() {}
+
+  /** The form of an edition with every cell left blank, for the edition's first report year. */
+  public static AnnualReport blankForm(Edition edition) {
+    return blankForm(edition, edition == Edition.V2019 ? 2019 : 2021);
+  }
+
+  /** The form of an edition with every cell left blank, for a report year. */
+  public static AnnualReport blankForm(Edition edition, int year) {
+    ReviewAndLitigation review = blank(ReviewAndLitigation.builder()).build();
+    Applications applications = blank(Applications.builder(edition)).build();
+    return switch (edition) {
+      case V2019 -> Report2019.builder().organ(BLANK_ORGAN).year(year)
+          .proactiveDisclosure(blank(ProactiveDisclosure2019.builder()).build())
+          .applications(applications).reviewAndLitigation(review).build();
+      case V2021 -> Report2021.builder().organ(BLANK_ORGAN).year(year)
+          .proactiveDisclosure(blank(ProactiveDisclosure2021.builder()).build())
+          .applications(applications).reviewAndLitigation(review).build();
+    };
+  }
+
+  /** The fresh form of an edition: every count 0, every amount 0 万元. */
+  public static AnnualReport zeroForm(Edition edition) {
+    return AnnualReport.blank(edition, BLANK_ORGAN, edition == Edition.V2019 ? 2019 : 2021);
+  }
+
+  /** The five seed reports by file stem (e.g. {@code 001_78cf330bb6c558ff}), in file order. */
+  public static Map<String, AnnualReport> seeds() {
+    return Loaded.SEEDS;
+  }
+
+  /**
+   * One seed report by file stem.
+   *
+   * @throws IllegalArgumentException naming the known stems
+   */
+  public static AnnualReport seed(String stem) {
+    return find(Loaded.SEEDS, stem, "seed");
+  }
+
+  /** The three real published reports by name (e.g. {@code hongze-2023}), as hand-checked. */
+  public static Map<String, AnnualReport> realWorld() {
+    return Loaded.REAL_WORLD;
+  }
+
+  /**
+   * One real published report by name.
+   *
+   * @throws IllegalArgumentException naming the known names
+   */
+  public static AnnualReport realWorld(String name) {
+    return find(Loaded.REAL_WORLD, name, "real-world report");
+  }
+
+  private static AnnualReport find(Map<String, AnnualReport> reports, String name, String what) {
+    AnnualReport report = reports.get(name);
+    if (report == null) {
+      throw new IllegalArgumentException(
+          "no " + what + " '" + name + "': known are " + reports.keySet());
+    }
+    return report;
+  }
+
+  /** The fixtures, read on first use. */
+  private static final class Loaded {
+    static final Map<String, AnnualReport> SEEDS = load("seeds", List.of(
+        "000_b780817e18a3daa1", "001_78cf330bb6c558ff", "002_48a57cdf3499fdc3",
+        "003_593a2a3db21939e1", "004_769736e4f7e1b172"));
+    static final Map<String, AnnualReport> REAL_WORLD = load("realworld", List.of(
+        "hongze-2023", "hongze-2024", "huaian-2024"));
+
+    private static Map<String, AnnualReport> load(String folder, List<String> names) {
+      ReportJson json = ReportJson.standard();
+      Map<String, AnnualReport> reports = new LinkedHashMap<>();
+      for (String name : names) {
+        String resource = "/org/ogireport/testing/fixtures/" + folder + "/" + name + ".json";
+        try (InputStream in = Fixtures.class.getResourceAsStream(resource)) {
+          if (in == null) {
+            throw new IllegalStateException("fixture resource missing: " + resource);
+          }
+          reports.put(name, json.read(in));
+        } catch (IOException e) {
+          throw new UncheckedIOException(resource, e);
+        }
+      }
+      return Collections.unmodifiableMap(reports);
+    }
+  }
+
+  private static <B extends Table.Builder<?, R, C, B>, R extends Enum<R> & Row<C>,
+      C extends Enum<C> & Column> B blank(B builder) {
+    for (CellSlot<R, C> slot : builder.getLayout().getSlots()) {
+      builder.setBlank(slot.getRow(), slot.getColumn());
+    }
+    return builder;
+  }
+}
