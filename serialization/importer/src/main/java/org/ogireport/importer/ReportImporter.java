@@ -82,6 +82,30 @@ public final class ReportImporter {
   }
 
   /**
+   * Reads a report from its text, naming the source in diagnostics and errors; an input that
+   * looks like HTML is read as HTML.
+   *
+   * @param text the report's text, not null
+   * @param source the file name or a description of where the text came from, not null
+   * @throws ReportFormatException when no report can be read from the text
+   */
+  public ImportResult read(String text, String source) {
+    return read(text, Objects.requireNonNull(source, "source"), looksLikeHtml(text));
+  }
+
+  /**
+   * Reads a report from an HTML page, naming the source in diagnostics and errors: a saved page,
+   * or a document another reader turned into HTML tables (a .docx, a PDF's text layer).
+   *
+   * @param html the page, not null
+   * @param source the file name or a description of where the page came from, not null
+   * @throws ReportFormatException when no report can be read from the page
+   */
+  public ImportResult readHtml(String html, String source) {
+    return read(html, Objects.requireNonNull(source, "source"), true);
+  }
+
+  /**
    * Reads a report from a UTF-8 file: {@code .html} and {@code .htm} as HTML, anything else as
    * text unless its content is HTML.
    *
