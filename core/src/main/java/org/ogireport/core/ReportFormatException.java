@@ -1,5 +1,9 @@
 package org.ogireport.core;
 
+import org.ogireport.core.diagnostic.Diagnostic;
+import org.ogireport.core.diagnostic.Location;
+import org.ogireport.core.diagnostic.Severity;
+
 /**
  * The one exception every reader of ogi-report throws for input it cannot read: malformed or
  * over-limit JSON, a missing or unknown field, a wrong type, report text with no recognisable
@@ -15,11 +19,17 @@ package org.ogireport.core;
  * }
  * }</pre>
  *
+ * <p>{@link #getDiagnostic()} gives the same in the one shape of every finding (code
+ * {@value #UNREADABLE}, severity error, the location with source, line, column and path).
+ *
  * <p>Unchecked, so that streams of reports can be read in lambdas; a reader documents it.
  */
 public class ReportFormatException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
+
+  /** The code of the diagnostic of an input that cannot be read. */
+  public static final String UNREADABLE = "UNREADABLE";
 
   private final String source;
   private final int line;
@@ -47,7 +57,12 @@ public class ReportFormatException extends RuntimeException {
     this.reason = reason;
   }
 
-  /** An error with a reason only. */
+  /**
+   * An error with a reason only.
+   *
+   * @param source the file name or a description such as {@code <string>}; may be null
+   * @param reason what is wrong, without the location
+   */
   public ReportFormatException(String source, String reason) {
     this(source, 0, 0, null, reason, null);
   }
@@ -70,6 +85,18 @@ public class ReportFormatException extends RuntimeException {
       sb.append(": ");
     }
     return sb.append(reason).toString();
+  }
+
+  /**
+   * The error as a diagnostic: code {@value #UNREADABLE}, severity error, the location with
+   * source, line, column and JSON path, the reason as its message.
+   *
+   * @return the diagnostic
+   */
+  public Diagnostic getDiagnostic() {
+    Location location = Location.ofPath(path == null ? "" : path).at(source, line, column);
+    return Diagnostic.builder(UNREADABLE, Severity.ERROR).location(location)
+        .message(reason, reason).build();
   }
 
   /** The file name or description of the input, or null. */
