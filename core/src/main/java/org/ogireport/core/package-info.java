@@ -23,6 +23,9 @@
 @Value.Style(
     get = {"get*", "is*"},
     jdkOnly = true,
+    // no @Generated on the generated classes: users compiling with -Xlint:all would see warnings
+    // about org.immutables.value.Generated, which is not on their class path
+    allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = true))
 package org.ogireport.core;
 

@@ -21,6 +21,8 @@
 @Value.Style(
     get = {"get*", "is*"},
     jdkOnly = true,
+    // no @Generated on the generated classes (see org.ogireport.core's package-info)
+    allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = false))
 package org.ogireport.core.analysis;
 
