@@ -14,4 +14,14 @@ public interface Column {
 
   /** What the column's cells hold. */
   CellKind getKind();
+
+  /**
+   * The money unit the form prints in the column's header, e.g. 万元 for 2021's
+   * 本年收费金额（单位：万元）: amounts in that unit are printed without it.
+   *
+   * @return the unit, or empty where the header states none (every count column, 2019's 采购总金额)
+   */
+  default java.util.Optional<MoneyUnit> getHeaderUnit() {
+    return java.util.Optional.empty();
+  }
 }

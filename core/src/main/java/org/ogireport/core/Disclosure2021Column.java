@@ -37,4 +37,14 @@ public enum Disclosure2021Column implements Column {
   public CellKind getKind() {
     return kind;
   }
+
+  /**
+   * 万元 for {@link #AMOUNT}, whose header says 单位：万元; empty for the count columns.
+   *
+   * @return the unit the header states
+   */
+  @Override
+  public java.util.Optional<MoneyUnit> getHeaderUnit() {
+    return this == AMOUNT ? java.util.Optional.of(MoneyUnit.WAN_YUAN) : java.util.Optional.empty();
+  }
 }

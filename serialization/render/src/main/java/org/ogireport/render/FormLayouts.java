@@ -60,7 +60,7 @@ final class FormLayouts {
       cells.add(FormCell.label(row.getLabel(), 1, 1));
       for (int i = 0; i < columns.size(); i++) {
         cells.add(FormCell.data(
-            CellText.of(table.get(row, columns.get(i))), span(i, columns.size(), dataWidth)));
+            CellText.of(table.get(row, columns.get(i)), columns.get(i)), span(i, columns.size(), dataWidth)));
       }
       rows.add(cells);
     }
@@ -127,7 +127,7 @@ final class FormLayouts {
         }
       }
       for (Applicant column : columns) {
-        cells.add(FormCell.data(CellText.of(table.get(row, column)), 1));
+        cells.add(FormCell.data(CellText.of(table.get(row, column), column), 1));
       }
       rows.add(cells);
       previous = row;
@@ -182,7 +182,7 @@ final class FormLayouts {
       for (C column : row.getColumns()) {
         FormCell header = FormCell.header(column.getLabel(), parent.isEmpty() ? 2 : 1, 1);
         (parent.isEmpty() ? blocks : resultHeaders).add(header);
-        data.add(FormCell.data(CellText.of(table.get(row, column)), 1));
+        data.add(FormCell.data(CellText.of(table.get(row, column), column), 1));
       }
     }
     if (openParent != null) {
