@@ -56,11 +56,26 @@ public sealed interface AnnualReport permits Report2019, Report2021 {
   /** A copy with every printed total replaced by the sum of its parts. */
   AnnualReport withTotalsFilled();
 
-  /** A fresh form (every cell 0) of an edition for an organ and year. */
+  /**
+   * A fresh form (every cell 0) of an edition for an organ and year.
+   *
+   * @param edition the edition, not null
+   * @param organ the organ, not null
+   * @param year the report year
+   * @return the report
+   */
   static AnnualReport blank(Edition edition, String organ, int year) {
-    return switch (edition) {
-      case V2019 -> Report2019.builder().organ(organ).year(year).build();
-      case V2021 -> Report2021.builder().organ(organ).year(year).build();
-    };
+    return builder(edition).organ(organ).year(year).build();
+  }
+
+  /**
+   * A builder for a report of an edition known only at run time; with the edition known in the
+   * code, {@link Report2019#builder()} and {@link Report2021#builder()} are typed more precisely.
+   *
+   * @param edition the edition, not null
+   * @return a builder
+   */
+  static ReportBuilder builder(Edition edition) {
+    return new ReportBuilder(edition);
   }
 }

@@ -11,8 +11,7 @@ import org.ogireport.core.Count;
 import org.ogireport.core.Disclosure2019Row;
 import org.ogireport.core.Edition;
 import org.ogireport.core.ProactiveDisclosure2019;
-import org.ogireport.core.Report2019;
-import org.ogireport.core.Report2021;
+import org.ogireport.core.ReportBuilder;
 
 /**
  * Next year's form of an organ, pre-filled from this year's report.
@@ -62,19 +61,12 @@ public final class NextYearForm {
       applications.set(
           ApplicationRow.CARRIED_OVER, column, current.get(ApplicationRow.CARRIED_FORWARD, column));
     }
-    return switch (edition) {
-      case V2019 -> Report2019.builder()
-          .organ(thisYear.getOrgan())
-          .year(year)
-          .applications(applications.build())
-          .proactiveDisclosure(projectsCarried(thisYear))
-          .build();
-      case V2021 -> Report2021.builder()
-          .organ(thisYear.getOrgan())
-          .year(year)
-          .applications(applications.build())
-          .build();
-    };
+    ReportBuilder next = AnnualReport.builder(edition).organ(thisYear.getOrgan()).year(year)
+        .applications(applications.build());
+    if (edition == Edition.V2019) {
+      next.proactiveDisclosure(projectsCarried(thisYear));
+    }
+    return next.build();
   }
 
   private static ProactiveDisclosure2019 projectsCarried(AnnualReport thisYear) {

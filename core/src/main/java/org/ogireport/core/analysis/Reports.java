@@ -2,15 +2,9 @@ package org.ogireport.core.analysis;
 
 import java.util.List;
 import org.ogireport.core.AnnualReport;
-import org.ogireport.core.Applications;
 import org.ogireport.core.Cell;
 import org.ogireport.core.Column;
 import org.ogireport.core.Edition;
-import org.ogireport.core.ProactiveDisclosure2019;
-import org.ogireport.core.ProactiveDisclosure2021;
-import org.ogireport.core.Report2019;
-import org.ogireport.core.Report2021;
-import org.ogireport.core.ReviewAndLitigation;
 import org.ogireport.core.Row;
 import org.ogireport.core.Table;
 
@@ -31,20 +25,7 @@ final class Reports {
    */
   static AnnualReport assemble(
       Edition edition, String organ, int year, List<? extends List<? extends Cell>> tables) {
-    Applications applications = Applications.ofCells(edition, tables.get(1));
-    ReviewAndLitigation review = ReviewAndLitigation.ofCells(tables.get(2));
-    return switch (edition) {
-      case V2019 -> Report2019.builder().organ(organ).year(year)
-          .proactiveDisclosure(ProactiveDisclosure2019.ofCells(tables.get(0)))
-          .applications(applications)
-          .reviewAndLitigation(review)
-          .build();
-      case V2021 -> Report2021.builder().organ(organ).year(year)
-          .proactiveDisclosure(ProactiveDisclosure2021.ofCells(tables.get(0)))
-          .applications(applications)
-          .reviewAndLitigation(review)
-          .build();
-    };
+    return AnnualReport.builder(edition).organ(organ).year(year).tables(tables).build();
   }
 
   /**
