@@ -137,6 +137,20 @@ class CommandLineBehaviourTest {
     assertTrue(text.out().startsWith("<stdin>: 淮安市洪泽区人民政府 2023 (2021): "), text.out());
   }
 
+  @Test
+  void jsonLinesOnStandardInputStreamPastWhatIsLookedAtToRecogniseThem() {
+    StringBuilder lines = new StringBuilder();
+    for (var seed : Fixtures.seeds().values()) {
+      lines.append(JSON.writeCompact(seed)).append('\n');
+    }
+    String many = lines.toString().repeat(20);   // 100 reports, well past the first 64 KiB
+    assertTrue(many.length() > 1 << 16);
+    CliRun run = CliRun.withInput(many.getBytes(StandardCharsets.UTF_8), "check", "--json", "-");
+    assertEquals(0, run.exit(), run.err());
+    assertEquals(100, run.lines().size());
+    assertEquals("<stdin>:100", run.lines().get(99).get("source").asText());
+  }
+
   // ---- inputs named twice
 
   @Test
