@@ -1,6 +1,7 @@
 package org.ogireport.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -10,9 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.ogireport.core.Edition;
 import org.ogireport.testing.ReportGenerator;
 import org.ogireport.json.JsonLinesWriter;
-import org.ogireport.importer.ReportImporter;
 import org.ogireport.json.ReportJson;
-import org.ogireport.validation.ReportValidator;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -29,7 +28,7 @@ import org.openjdk.jmh.annotations.TearDown;
  * ten breaking a rule), output discarded: time and (with {@code -prof gc}) allocation per report.
  *
  * <pre>
- * ./mvnw -B -pl serialization -am -Pbenchmarks -DskipTests verify \
+ * ./mvnw -B -pl serialization/cli -am -Pbenchmarks -DskipTests verify \
  *     -Djmh.args="CheckBenchmark -f 1 -wi 3 -i 5 -prof gc"
  * </pre>
  */
@@ -41,16 +40,12 @@ public class CheckBenchmark {
   static final int REPORTS = 10_000;
 
   private Path file;
-  private CheckCommand check;
   private PrintStream nowhere;
 
   @Setup(Level.Trial)
   public void setUp() throws IOException {
     file = Files.createTempFile("check-benchmark", ".jsonl");
     write(file, REPORTS, 42L);
-    check = new CheckCommand(
-        new ReportInput(ReportJson.standard(), ReportImporter.builder().build()),
-        narrative -> ReportValidator.builder().narrativeChecks(narrative).build());
     nowhere = new PrintStream(OutputStream.nullOutputStream());
   }
 
@@ -83,6 +78,7 @@ public class CheckBenchmark {
   @Benchmark
   @OperationsPerInvocation(REPORTS)
   public int checkJsonLines() {
-    return check.run(List.of("--json", file.toString()), nowhere, nowhere);
+    return Main.run(List.of("check", "--json", file.toString()), InputStream.nullInputStream(),
+        nowhere, nowhere);
   }
 }

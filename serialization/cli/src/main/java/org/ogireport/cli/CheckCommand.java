@@ -6,138 +6,107 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
 import org.ogireport.core.AnnualReport;
-import org.ogireport.core.Cell;
 import org.ogireport.core.analysis.ReportSeries;
-import org.ogireport.importer.ImportDiagnostic;
-import org.ogireport.importer.Severity;
+import org.ogireport.core.diagnostic.Diagnostic;
+import org.ogireport.core.diagnostic.Severity;
+import org.ogireport.json.DiagnosticJson;
 import org.ogireport.validation.ReportValidator;
-import org.ogireport.validation.RuleViolation;
-import org.ogireport.validation.SeriesValidationResult;
-import org.ogireport.validation.SkippedRule;
-import org.ogireport.validation.Sides;
-import org.ogireport.validation.ValidationResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
- * {@code check [--json] [--lang zh|en] FILE...}: validates every report of the files against the
- * rule catalogue and prints the findings.
+ * {@code check [--json] [--series] [--narrative] [--lang zh|en] INPUT...}: validates every report
+ * of the inputs against the rule catalogue and prints what it found.
  *
- * <p>Plain output names each report with its counts, then one line per finding:
- * {@code error  APP-BALANCE  applications.carriedForward.naturalPerson  message}. With
- * {@code --json}, one JSON object per report and line:
- * {@code {"source": "...", "errors": 1, "warnings": 0, "violations": [{"rule": "APP-BALANCE",
- * "severity": "error", "path": "...", "message": "...", "left": 5, "right": 4, "difference": 1,
- * "cells": {"...": 3}}]}}, plus {@code "import": [{"code", "severity", "line", "message"}]} for a
- * report imported from text or HTML; an unreadable input gives {@code {"source": "...", "error": "..."}} on
- * standard output as well as its reason on standard error.
+ * <p>Plain output gives each report a summary line counting what is printed under it, then one
+ * line per diagnostic in the form of {@link DiagnosticText}: what the importer met, then the
+ * rules broken. With {@code --json}, one JSON object per report and line:
+ * {@code {"source", "organ", "year", "edition", "errors", "warnings", "info", "violations": [...]}}
+ * plus {@code "import": [...]} for an imported report, each diagnostic in the one form of
+ * {@link DiagnosticJson}; an unreadable input gives {@code {"source": "...", "error": {...}}}
+ * (a diagnostic of code {@code UNREADABLE}) as well as its reason on standard error.
  *
- * <p>Exit code: 0 when no report has an error finding, 1 when one has, 2 when an input cannot be
- * read (its reason is printed and the other inputs are still checked).
+ * <p>Exit code: 0 when no report has an error, 1 when one has (a rule of severity error, or an
+ * import error), 2 when an input cannot be read (its reason is printed and the other inputs are
+ * still checked).
  */
-final class CheckCommand implements Command {
+@Command(name = "check", sortOptions = false,
+    description = "Validate reports against the rule catalogue.",
+    footer = {"", "Exit codes: 0 no report has errors, 1 a report has errors, 2 an input cannot"
+        + " be read (the others are still checked) or the arguments are wrong."})
+final class CheckCommand extends InputCommand {
 
-  private final ReportInput input;
-  private final Function<Boolean, ReportValidator> validators;
+  @Option(names = "--json", description = "One JSON object per report and line.")
+  boolean json;
 
-  /**
-   * A check command.
-   *
-   * @param input reads the files
-   * @param validators builds the validator, with or without the narrative checks, when a run
-   *     needs it (building one takes a Hibernate Validator factory: commands that do not check
-   *     do not pay for it)
-   */
-  CheckCommand(ReportInput input, Function<Boolean, ReportValidator> validators) {
-    this.input = input;
-    this.validators = validators;
+  @Option(names = "--series",
+      description = "Also apply the series rules to consecutive years of one organ.")
+  boolean series;
+
+  @Option(names = "--narrative",
+      description = "Also apply the checks of the text against the tables.")
+  boolean narrative;
+
+  @Parameters(paramLabel = "INPUT", arity = "1..*", description = INPUTS)
+  List<String> inputs;
+
+  CheckCommand(Context context) {
+    super(context);
   }
 
   @Override
-  public String name() {
-    return "check";
+  List<String> inputs() {
+    return inputs;
   }
 
   @Override
-  public String usage() {
-    return "check [--json] [--series] [--narrative] [--lang zh|en] FILE...   validate reports";
-  }
-
-  @Override
-  public int run(List<String> args, PrintStream out, PrintStream err) {
-    boolean asJson = false;
-    boolean series = false;
-    boolean narrative = false;
-    Locale locale = Locale.SIMPLIFIED_CHINESE;
-    List<String> files = new ArrayList<>();
-    for (Iterator<String> it = args.iterator(); it.hasNext(); ) {
-      String arg = it.next();
-      switch (arg) {
-        case "--json" -> asJson = true;
-        case "--series" -> series = true;
-        case "--narrative" -> narrative = true;
-        case "--lang" -> {
-          String lang = it.hasNext() ? it.next() : "";
-          if (lang.equals("zh")) {
-            locale = Locale.SIMPLIFIED_CHINESE;
-          } else if (lang.equals("en")) {
-            locale = Locale.ENGLISH;
-          } else {
-            err.println("ogi-report check: --lang takes zh or en, got '" + lang + "'");
-            return 2;
-          }
-        }
-        default -> {
-          if (arg.startsWith("--")) {
-            err.println("ogi-report check: unknown option " + arg);
-            err.println("usage: ogi-report " + usage());
-            return 2;
-          }
-          files.add(arg);
-        }
-      }
-    }
-    if (files.isEmpty()) {
-      err.println("usage: ogi-report " + usage());
-      return 2;
-    }
-    ReportValidator validator = validators.apply(narrative);
-    Printer printer = asJson ? new JsonPrinter(out) : new TextPrinter(out);
-    Outcome outcome = new Outcome();
-    Locale lang = locale;
+  int run() {
+    ReportValidator validator = Validators.get(narrative);
+    Locale locale = locale();
+    Printer printer = json ? new JsonPrinter(context.out(), locale)
+        : new TextPrinter(context.out(), locale);
+    boolean[] unreadable = {false};
+    boolean[] errors = {false};
     Map<String, List<AnnualReport>> byOrgan = new LinkedHashMap<>();
-    boolean keep = series;
-    for (String file : files) {
-      input.forEach(file, item -> {
+    for (String input : inputs) {
+      context.inputs().forEach(input, item -> {
         if (item.report().isEmpty()) {
-          outcome.unreadable = true;
-          err.println("ogi-report check: " + item.reason());
-          printer.unreadable(item.source(), item.reason());
+          unreadable[0] = true;
+          unreadable(item);
+          printer.unreadable(item);
           return;
         }
-        ValidationResult result = validator.validate(item.report().get(), lang);
-        outcome.errors |= !result.isValid()
-            || item.diagnostics().stream().anyMatch(d -> d.getSeverity() == Severity.ERROR);
-        printer.report(item, result, lang);
-        if (keep) {
-          AnnualReport report = item.report().get();
+        AnnualReport report = item.report().get();
+        List<Diagnostic> violations = DiagnosticAdapter.validate(validator, report, locale);
+        errors[0] |= hasError(item.diagnostics()) || hasError(violations);
+        printer.report(item, violations);
+        if (series) {
           byOrgan.computeIfAbsent(report.getOrgan().strip(), o -> new ArrayList<>()).add(report);
         }
       });
     }
     for (ReportSeries run : consecutiveRuns(byOrgan)) {
-      printer.series(run, validator.validate(run, lang));
+      printer.series(run, DiagnosticAdapter.validate(validator, run, locale));
     }
     printer.finish();
-    return outcome.unreadable ? 2 : outcome.errors ? 1 : 0;
+    return unreadable[0] ? Main.UNREADABLE : errors[0] ? 1 : 0;
+  }
+
+  private static boolean hasError(List<Diagnostic> diagnostics) {
+    for (Diagnostic d : diagnostics) {
+      if (d.getSeverity() == Severity.ERROR) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -170,61 +139,60 @@ final class CheckCommand implements Command {
     }
   }
 
-  private static final class Outcome {
-    boolean unreadable;
-    boolean errors;
+  /**
+   * The validators, each built once per JVM when first needed (each takes a Hibernate Validator
+   * factory: the commands that do not check do not pay for one).
+   */
+  private static final class Validators {
+
+    static ReportValidator get(boolean narrative) {
+      return narrative ? WithNarrative.VALIDATOR : Plain.VALIDATOR;
+    }
+
+    private static final class Plain {
+      static final ReportValidator VALIDATOR = ReportValidator.builder().build();
+    }
+
+    private static final class WithNarrative {
+      static final ReportValidator VALIDATOR =
+          ReportValidator.builder().narrativeChecks(true).build();
+    }
   }
 
   private interface Printer {
-    void report(ReportInput.Item item, ValidationResult result, Locale locale);
+    void report(Inputs.Item item, List<Diagnostic> violations);
 
-    void unreadable(String source, String reason);
+    void unreadable(Inputs.Item item);
 
-    void series(ReportSeries series, SeriesValidationResult result);
+    void series(ReportSeries series, DiagnosticAdapter.SeriesFindings findings);
 
     void finish();
   }
 
   private static final class TextPrinter implements Printer {
     private final PrintStream out;
+    private final Locale locale;
 
-    TextPrinter(PrintStream out) {
+    TextPrinter(PrintStream out, Locale locale) {
       this.out = out;
+      this.locale = locale;
     }
 
     @Override
-    public void report(ReportInput.Item item, ValidationResult result, Locale locale) {
-      AnnualReport report = item.report().orElseThrow();
-      out.println(item.source() + ": " + report.getOrgan() + " " + report.getYear() + " ("
-          + report.getEdition().getCode() + "): " + result.getErrors().size() + " errors, "
-          + result.getWarnings().size() + " warnings");
-      for (ImportDiagnostic d : item.diagnostics()) {
-        out.println("  import " + d.getSeverity().getLabel() + "\t" + d.getCode() + "\tline "
-            + d.getLine() + "\t" + d.getMessage(locale));
-      }
-      for (RuleViolation v : result) {
-        out.println("  " + v.getSeverity().getCode() + "\t" + v.getRuleId() + "\t" + v.getPath()
-            + "\t" + v.getMessage());
-      }
+    public void report(Inputs.Item item, List<Diagnostic> violations) {
+      DiagnosticText.print(out, DiagnosticText.head(item.source(), item.report().orElseThrow()),
+          locale, item.diagnostics(), violations);
     }
 
     @Override
-    public void unreadable(String source, String reason) {
+    public void unreadable(Inputs.Item item) {
       // the reason is on standard error already
     }
 
     @Override
-    public void series(ReportSeries series, SeriesValidationResult result) {
-      out.println("series " + series.getOrgan() + " " + series.getFirstYear() + "–"
-          + series.getLastYear() + ": " + result.size() + " warnings");
-      for (RuleViolation v : result) {
-        out.println("  " + v.getSeverity().getCode() + "\t" + v.getRuleId() + "\t" + v.getPath()
-            + "\t" + v.getMessage());
-      }
-      for (SkippedRule skipped : result.getSkipped()) {
-        out.println("  skipped\t" + skipped.getRule().getId() + "\t" + skipped.getPreviousYear()
-            + "–" + skipped.getYear() + "\t" + skipped.getReason());
-      }
+    public void series(ReportSeries series, DiagnosticAdapter.SeriesFindings findings) {
+      DiagnosticText.print(out, "series " + series.getOrgan() + " " + series.getFirstYear() + "–"
+          + series.getLastYear(), locale, findings.violations(), findings.skipped());
     }
 
     @Override
@@ -236,10 +204,12 @@ final class CheckCommand implements Command {
   private static final class JsonPrinter implements Printer {
     private static final JsonFactory FACTORY = new JsonFactory();
     private final PrintStream out;
+    private final Locale locale;
     private final JsonGenerator gen;
 
-    JsonPrinter(PrintStream out) {
+    JsonPrinter(PrintStream out, Locale locale) {
       this.out = out;
+      this.locale = locale;
       try {
         this.gen = FACTORY.createGenerator(out, JsonEncoding.UTF8)
             .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
@@ -249,7 +219,7 @@ final class CheckCommand implements Command {
     }
 
     @Override
-    public void report(ReportInput.Item item, ValidationResult result, Locale locale) {
+    public void report(Inputs.Item item, List<Diagnostic> violations) {
       AnnualReport report = item.report().orElseThrow();
       try {
         gen.writeStartObject();
@@ -257,55 +227,19 @@ final class CheckCommand implements Command {
         gen.writeStringField("organ", report.getOrgan());
         gen.writeNumberField("year", report.getYear());
         gen.writeStringField("edition", report.getEdition().getCode());
-        gen.writeNumberField("errors", result.getErrors().size());
-        gen.writeNumberField("warnings", result.getWarnings().size());
-        writeViolations(result);
+        writeTally(Tally.of(item.diagnostics(), violations));
+        writeArray("violations", violations);
         if (!item.diagnostics().isEmpty()) {
-          gen.writeArrayFieldStart("import");
-          for (ImportDiagnostic d : item.diagnostics()) {
-            gen.writeStartObject();
-            gen.writeStringField("code", d.getCode().name());
-            gen.writeStringField("severity", d.getSeverity().getLabel());
-            gen.writeNumberField("line", d.getLine());
-            gen.writeStringField("message", d.getMessage(locale));
-            gen.writeEndObject();
-          }
-          gen.writeEndArray();
+          writeArray("import", item.diagnostics());
         }
-        gen.writeEndObject();
-        gen.writeRaw('\n');
+        endLine();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
 
-    private void writeViolations(Iterable<RuleViolation> violations) throws IOException {
-      gen.writeArrayFieldStart("violations");
-      for (RuleViolation v : violations) {
-        gen.writeStartObject();
-        gen.writeStringField("rule", v.getRuleId());
-        gen.writeStringField("severity", v.getSeverity().getCode());
-        gen.writeStringField("path", v.getPath());
-        gen.writeStringField("message", v.getMessage());
-        if (v.getSides().isPresent()) {
-          Sides sides = v.getSides().get();
-          writeNumber("left", sides.getLeft());
-          writeNumber("right", sides.getRight());
-          writeNumber("difference", sides.getDifference());
-        }
-        gen.writeObjectFieldStart("cells");
-        for (Map.Entry<String, Cell> cell : v.getCells().entrySet()) {
-          gen.writeFieldName(cell.getKey());
-          writeCell(cell.getValue());
-        }
-        gen.writeEndObject();
-        gen.writeEndObject();
-      }
-      gen.writeEndArray();
-    }
-
     @Override
-    public void series(ReportSeries series, SeriesValidationResult result) {
+    public void series(ReportSeries series, DiagnosticAdapter.SeriesFindings findings) {
       try {
         gen.writeStartObject();
         gen.writeStringField("series", series.getOrgan());
@@ -314,51 +248,45 @@ final class CheckCommand implements Command {
           gen.writeNumber(report.getYear());
         }
         gen.writeEndArray();
-        gen.writeNumberField("warnings", result.size());
-        writeViolations(result);
-        gen.writeArrayFieldStart("skipped");
-        for (SkippedRule skipped : result.getSkipped()) {
-          gen.writeStartObject();
-          gen.writeStringField("rule", skipped.getRule().getId());
-          gen.writeNumberField("previousYear", skipped.getPreviousYear());
-          gen.writeNumberField("year", skipped.getYear());
-          gen.writeStringField("reason", skipped.getReason());
-          gen.writeEndObject();
-        }
-        gen.writeEndArray();
-        gen.writeEndObject();
-        gen.writeRaw('\n');
+        writeTally(Tally.of(findings.violations(), findings.skipped()));
+        writeArray("violations", findings.violations());
+        writeArray("skipped", findings.skipped());
+        endLine();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
-      }
-    }
-
-    private void writeNumber(String name, BigDecimal value) throws IOException {
-      gen.writeFieldName(name);
-      gen.writeNumber(value);
-    }
-
-    private void writeCell(Cell cell) throws IOException {
-      if (cell.isBlank()) {
-        gen.writeNull();
-      } else if (cell.isMarker()) {
-        gen.writeString("/");
-      } else {
-        gen.writeNumber(cell.toDecimalOrZero());
       }
     }
 
     @Override
-    public void unreadable(String source, String reason) {
+    public void unreadable(Inputs.Item item) {
       try {
         gen.writeStartObject();
-        gen.writeStringField("source", source);
-        gen.writeStringField("error", reason);
-        gen.writeEndObject();
-        gen.writeRaw('\n');
+        gen.writeStringField("source", item.source());
+        gen.writeFieldName("error");
+        DiagnosticJson.write(item.error().orElseThrow().getDiagnostic(), locale, gen);
+        endLine();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+    }
+
+    private void writeTally(Tally tally) throws IOException {
+      gen.writeNumberField("errors", tally.errors());
+      gen.writeNumberField("warnings", tally.warnings());
+      gen.writeNumberField("info", tally.info());
+    }
+
+    private void writeArray(String name, List<Diagnostic> diagnostics) throws IOException {
+      gen.writeArrayFieldStart(name);
+      for (Diagnostic d : diagnostics) {
+        DiagnosticJson.write(d, locale, gen);
+      }
+      gen.writeEndArray();
+    }
+
+    private void endLine() throws IOException {
+      gen.writeEndObject();
+      gen.writeRaw('\n');
     }
 
     @Override

@@ -1,78 +1,99 @@
 package org.ogireport.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.file.Path;
-import java.util.ArrayList;
+import java.io.OutputStream;
 import java.util.List;
-import java.util.Objects;
-import java.util.function.Function;
 import org.ogireport.core.AnnualReport;
 import org.ogireport.csv.CsvExport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
- * {@code export --format csv-wide|csv-long [--bom] FILE...}: prints report JSON files as one CSV
- * (see {@link CsvExport}); {@code --bom} starts it with a byte order mark for Excel.
+ * {@code export --format csv-wide|csv-long [--bom] INPUT...}: prints the reports as one CSV (see
+ * {@link CsvExport}); {@code --bom} starts it with a byte order mark for Excel.
  *
- * <p>An unreadable file is reported on {@code err} in one line and skipped; the others are
- * exported and the exit code is 2.
+ * <p>An unreadable input is named on standard error in one line; the reports read are exported
+ * and the exit code is 2. When no report could be read nothing is written.
  */
-public final class ExportCommand implements Command {
+@Command(name = "export", sortOptions = false,
+    description = "Print reports as one CSV for analysts.")
+final class ExportCommand extends InputCommand {
 
-  private final Function<Path, AnnualReport> reader;
+  /** The two CSV layouts. */
+  enum Format {
+    /** One row per report, one column per cell. */
+    CSV_WIDE("csv-wide"),
+    /** One row per cell. */
+    CSV_LONG("csv-long");
 
-  /** @param reader reads a report file, e.g. {@code ReportJson}'s reader */
-  public ExportCommand(Function<Path, AnnualReport> reader) {
-    this.reader = Objects.requireNonNull(reader, "reader");
-  }
+    private final String name;
 
-  @Override
-  public String name() {
-    return "export";
-  }
+    Format(String name) {
+      this.name = name;
+    }
 
-  @Override
-  public String usage() {
-    return "export --format csv-wide|csv-long [--bom] FILE...";
-  }
-
-  @Override
-  public int run(List<String> args, PrintStream out, PrintStream err) {
-    String format = null;
-    boolean bom = false;
-    List<Path> files = new ArrayList<>();
-    for (int i = 0; i < args.size(); i++) {
-      String arg = args.get(i);
-      if (arg.equals("--format") && i + 1 < args.size()) {
-        format = args.get(++i);
-      } else if (arg.equals("--bom")) {
-        bom = true;
-      } else if (arg.startsWith("--")) {
-        err.println("ogi-report export: unknown option '" + arg + "'");
-        return 2;
-      } else {
-        files.add(Path.of(arg));
+    /** The format with a name, e.g. {@code csv-wide}. */
+    static Format ofName(String name) {
+      for (Format f : values()) {
+        if (f.name.equals(name)) {
+          return f;
+        }
       }
+      throw new IllegalArgumentException(
+          "unknown format '" + name + "': expected csv-wide or csv-long");
     }
-    if (format == null || files.isEmpty() || !(format.equals("csv-wide") || format.equals("csv-long"))) {
-      err.println("usage: ogi-report " + usage());
-      return 2;
-    }
-    ReportInputs inputs = ReportInputs.read(
-        name(), files.stream().map(Path::toString).toList(), reader, err);
-    List<AnnualReport> reports = new ArrayList<>();
-    inputs.reports().forEach(input -> reports.add(input.report()));
-    boolean unreadable = inputs.hasFailures();
-    try {
-      if (format.equals("csv-wide")) {
+
+    void write(List<AnnualReport> reports, OutputStream out, boolean bom) throws IOException {
+      if (this == CSV_WIDE) {
         CsvExport.writeWide(reports, out, bom);
       } else {
         CsvExport.writeLong(reports, out, bom);
       }
-    } catch (IOException e) {
-      err.println("ogi-report export: cannot write: " + e.getMessage());
-      return 2;
     }
-    return unreadable ? 2 : 0;
+  }
+
+  @Option(names = "--format", required = true, paramLabel = "csv-wide|csv-long",
+      converter = FormatConverter.class,
+      description = "csv-wide (a row per report) or csv-long (a row per cell).")
+  Format format;
+
+  @Option(names = "--bom", description = "Start with a byte order mark, for Excel.")
+  boolean bom;
+
+  @Parameters(paramLabel = "INPUT", arity = "1..*", description = INPUTS)
+  List<String> inputs;
+
+  ExportCommand(Context context) {
+    super(context);
+  }
+
+  @Override
+  List<String> inputs() {
+    return inputs;
+  }
+
+  @Override
+  int run() {
+    Reads read = readAll();
+    if (read.reports().isEmpty()) {
+      say("no report read: nothing written");
+      return read.failed() ? Main.UNREADABLE : 0;
+    }
+    try {
+      format.write(read.list(), context.out(), bom);
+    } catch (IOException e) {
+      say("cannot write: " + e.getMessage());
+      return Main.UNREADABLE;
+    }
+    context.out().flush();
+    return read.failed() ? Main.UNREADABLE : 0;
+  }
+
+  /** Reads {@code csv-wide} or {@code csv-long}. */
+  static final class FormatConverter extends Options.Parsed<Format> {
+    FormatConverter() {
+      super(Format::ofName);
+    }
   }
 }

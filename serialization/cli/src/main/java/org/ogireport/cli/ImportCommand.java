@@ -1,84 +1,54 @@
 package org.ogireport.cli;
 
-import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
-import java.util.function.Function;
-import org.ogireport.core.AnnualReport;
-import org.ogireport.core.ReportFormatException;
-import org.ogireport.importer.ImportDiagnostic;
-import org.ogireport.importer.ImportResult;
-import org.ogireport.importer.ReportImporter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 /**
- * {@code import FILE...}: reads published reports (text or HTML) and prints each as one line of
- * compact JSON on {@code out}; diagnostics go to {@code err} as
- * {@code FILE:LINE: severity CODE message}. Exit code 2 when a file cannot be read at all (the
- * other files are still read), else 0.
+ * {@code import [--lang zh|en] INPUT...}: reads published reports (text or HTML) and writes each
+ * as one line of compact report JSON on standard output (JSON Lines, which {@code check} and every
+ * other command read back); what the importer met goes to standard error in the text form of
+ * {@link DiagnosticText}.
  *
- * <pre>{@code
- * new ImportCommand(ReportJson::writeCompact)   // the JSON writer is passed in
- * }</pre>
+ * <pre>
+ * $ ogi-report import a.txt b.html &gt; reports.jsonl
+ * $ ogi-report import report.html | ogi-report check -
+ * </pre>
+ *
+ * <p>Exit code 2 when an input cannot be read at all (the others are still read), else 0.
  */
-public final class ImportCommand implements Command {
+@Command(name = "import", sortOptions = false,
+    description = "Read published reports (text or HTML) and write each as one line of report"
+        + " JSON (JSON Lines); what the importer met goes to standard error.")
+final class ImportCommand extends InputCommand {
 
-  private final ReportImporter importer;
-  private final Function<AnnualReport, String> json;
+  @Parameters(paramLabel = "INPUT", arity = "1..*", description = INPUTS)
+  List<String> inputs;
 
-  /**
-   * A command writing reports with the given JSON writer.
-   *
-   * @param json turns a report into one line of compact JSON
-   */
-  public ImportCommand(Function<AnnualReport, String> json) {
-    this(ReportImporter.builder().build(), json);
-  }
-
-  /** A command with a configured importer. */
-  public ImportCommand(ReportImporter importer, Function<AnnualReport, String> json) {
-    this.importer = Objects.requireNonNull(importer, "importer");
-    this.json = Objects.requireNonNull(json, "json");
+  ImportCommand(Context context) {
+    super(context);
   }
 
   @Override
-  public String name() {
-    return "import";
+  List<String> inputs() {
+    return inputs;
   }
 
   @Override
-  public String usage() {
-    return "import FILE...   read published reports (.txt, .html) and print them as JSON lines";
-  }
-
-  @Override
-  public int run(List<String> args, PrintStream out, PrintStream err) {
-    if (args.isEmpty()) {
-      err.println("usage: ogi-report " + usage());
-      return 2;
+  int run() {
+    boolean[] failed = {false};
+    for (String input : inputs) {
+      context.inputs().forEach(input, item -> {
+        if (item.report().isEmpty()) {
+          unreadable(item);
+          failed[0] = true;
+          return;
+        }
+        context.out().print(context.json().writeCompact(item.report().get()) + "\n");
+        context.out().flush();
+        imported(item);
+      });
     }
-    int exit = 0;
-    for (String file : args) {
-      ImportResult result;
-      try {
-        result = importer.read(Path.of(file));
-      } catch (IOException e) {
-        err.println(file + ": cannot read: " + e.getMessage());
-        exit = 2;
-        continue;
-      } catch (ReportFormatException e) {
-        err.println(file + ": " + e.getReason());
-        exit = 2;
-        continue;
-      }
-      out.println(json.apply(result.getReport()));
-      for (ImportDiagnostic d : result.getDiagnostics()) {
-        err.println(file + ":" + d.getLine() + ": " + d.getSeverity().getLabel() + " "
-            + d.getCode() + " " + d.getMessage(Locale.ENGLISH));
-      }
-    }
-    return exit;
+    return failed[0] ? Main.UNREADABLE : 0;
   }
 }

@@ -5,21 +5,19 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import java.util.function.Function;
 import org.ogireport.core.AnnualReport;
 import org.ogireport.core.analysis.Indicator;
 import org.ogireport.core.analysis.Indicators;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 /**
- * {@code indicators FILE...}: the {@link Indicator}s of each report as CSV (RFC 4180) on
- * {@code out}, one row per report.
+ * {@code indicators INPUT...}: the {@link Indicator}s of each report as CSV (RFC 4180) on
+ * standard output, one row per report.
  *
  * <pre>
  * $ ogi-report indicators fuling-2020.json
@@ -27,87 +25,72 @@ import org.ogireport.core.analysis.Indicators;
  * fuling-2020.json,重庆市涪陵区人民政府办公室,2020,2019,8,1.000000,...,0.000000
  * </pre>
  *
- * <p>Columns: {@code file}, {@code organ}, {@code year}, {@code edition}, then one per indicator
- * named by its {@link Indicator#getId() id}. Counts are whole numbers, shares decimals with
- * {@value #SCALE} digits (rounded half-even); an undefined share (denominator 0) is an empty
- * field. Text fields are quoted when they hold a comma, a quote or a line break, quotes doubled.
- * An input that cannot be read gets a one-line reason on {@code err}, the others are still
- * written, and the exit code is 2.
+ * <p>Columns: {@code file} (the input, with {@code :LINE} for a line of JSON Lines),
+ * {@code organ}, {@code year}, {@code edition}, then one per indicator named by its
+ * {@link Indicator#getId() id}. Counts are whole numbers, shares decimals with {@value #SCALE}
+ * digits (rounded half-even); an undefined share (denominator 0) is an empty field. Text fields
+ * are quoted when they hold a comma, a quote or a line break, quotes doubled. An input that
+ * cannot be read gets a one-line reason on standard error, the others are still written, and the
+ * exit code is 2; when no report could be read nothing is written, not even the header.
  */
-public final class IndicatorsCommand implements Command {
+@Command(name = "indicators", sortOptions = false,
+    description = "Print the indicators of each report as CSV.")
+final class IndicatorsCommand extends InputCommand {
 
   private static final ObjectWriter ROW = CsvMapper.builder()
       .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build().writerFor(String[].class)
       .with(CsvSchema.emptySchema().withLineSeparator("\r\n"));
 
   /** Digits after the point of a share. */
-  public static final int SCALE = 6;
+  static final int SCALE = 6;
 
-  private final Function<Path, AnnualReport> reader;
+  @Parameters(paramLabel = "INPUT", arity = "1..*", description = INPUTS)
+  List<String> inputs;
 
-  /**
-   * A command reading reports with the given function.
-   *
-   * @param reader reads one report; throws {@link org.ogireport.core.ReportFormatException} or
-   *     {@link java.io.UncheckedIOException} for input it cannot read
-   */
-  public IndicatorsCommand(Function<Path, AnnualReport> reader) {
-    this.reader = Objects.requireNonNull(reader, "reader");
+  IndicatorsCommand(Context context) {
+    super(context);
   }
 
   @Override
-  public String name() {
-    return "indicators";
+  List<String> inputs() {
+    return inputs;
   }
 
   @Override
-  public String usage() {
-    return "indicators FILE...   indicators of each report as CSV";
-  }
-
-  @Override
-  public int run(List<String> args, PrintStream out, PrintStream err) {
-    for (String arg : args) {
-      if (arg.startsWith("--")) {
-        err.println("ogi-report indicators: unknown option " + arg);
-        err.println("usage: ogi-report " + usage());
-        return 2;
-      }
-    }
-    if (args.isEmpty()) {
-      err.println("ogi-report indicators: no FILE given");
-      err.println("usage: ogi-report " + usage());
-      return 2;
-    }
-    List<String> header = new ArrayList<>(List.of("file", "organ", "year", "edition"));
-    for (Indicator indicator : Indicator.values()) {
-      header.add(indicator.getId());
-    }
-    out.print(csvLine(header));
-    ReportInputs inputs = ReportInputs.read(name(), args, reader, err);
-    boolean failed = inputs.hasFailures();
-    for (ReportInputs.Input input : inputs.reports()) {
-      AnnualReport report = input.report();
-      List<String> fields = new ArrayList<>();
-      fields.add(input.path().toString());
-      fields.add(report.getOrgan());
-      fields.add(Integer.toString(report.getYear()));
-      fields.add(report.getEdition().getCode());
+  int run() {
+    Reads read = readAll();
+    boolean failed = read.failed();
+    List<String> rows = new ArrayList<>();
+    for (Inputs.Item item : read.reports()) {
+      AnnualReport report = item.report().orElseThrow();
       Indicators indicators;
       try {
         indicators = Indicators.of(report);
       } catch (ArithmeticException e) {
-        err.println("ogi-report indicators: " + input.path() + ": " + e.getMessage());
+        say(item.source() + ": " + e.getMessage());
         failed = true;
         continue;
       }
+      List<String> fields = new ArrayList<>(List.of(item.source(), report.getOrgan(),
+          Integer.toString(report.getYear()), report.getEdition().getCode()));
       for (Indicator indicator : Indicator.values()) {
         fields.add(indicators.get(indicator).toDecimal(SCALE).map(BigDecimal::toPlainString)
             .orElse(""));
       }
-      out.print(csvLine(fields));
+      rows.add(csvLine(fields));
     }
-    return failed ? 2 : 0;
+    if (rows.isEmpty()) {
+      say("no report read: nothing written");
+    } else {
+      List<String> header = new ArrayList<>(List.of("file", "organ", "year", "edition"));
+      for (Indicator indicator : Indicator.values()) {
+        header.add(indicator.getId());
+      }
+      context.out().print(csvLine(header));
+      rows.forEach(context.out()::print);
+      context.out().flush();
+    }
+    return failed ? Main.UNREADABLE : 0;
   }
 
   /** One CSV record with CRLF, quoted by jackson-dataformat-csv where RFC 4180 requires it. */

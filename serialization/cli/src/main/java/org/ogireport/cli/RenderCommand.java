@@ -1,61 +1,55 @@
 package org.ogireport.cli;
 
-import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
-import java.util.function.Function;
-import org.ogireport.core.AnnualReport;
 import org.ogireport.render.RenderFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
- * {@code render --format html|markdown|text FILE}: prints a report JSON file as the official
- * tables (HTML: a full page).
- *
- * <p>The reader of report files is passed in, e.g. {@code ReportJson}'s, so that this command
- * does not depend on the JSON module. A file the reader cannot read is reported on {@code err} in
- * one line with exit code 2.
+ * {@code render --format html|markdown|text INPUT}: prints one report as the official tables
+ * (HTML: a full page). An input that cannot be read, or that holds more than one report, prints
+ * nothing and exits 2.
  */
-public final class RenderCommand implements Command {
+@Command(name = "render", sortOptions = false,
+    description = "Print one report as the official tables.")
+final class RenderCommand extends InputCommand {
 
-  private final Function<Path, AnnualReport> reader;
+  @Option(names = "--format", required = true, paramLabel = "html|markdown|text",
+      converter = FormatConverter.class, description = "html (a full page), markdown or text.")
+  RenderFormat format;
 
-  /**
-   * @param reader reads a report file; throws {@link org.ogireport.core.ReportFormatException} or
-   *     {@link java.io.UncheckedIOException} for a file it cannot read
-   */
-  public RenderCommand(Function<Path, AnnualReport> reader) {
-    this.reader = Objects.requireNonNull(reader, "reader");
+  @Parameters(paramLabel = "INPUT", arity = "1", description = INPUTS)
+  String input;
+
+  RenderCommand(Context context) {
+    super(context);
   }
 
   @Override
-  public String name() {
-    return "render";
+  List<String> inputs() {
+    return List.of(input);
   }
 
   @Override
-  public String usage() {
-    return "render --format html|markdown|text FILE";
+  int run() {
+    Reads read = readAll();
+    if (read.failed()) {
+      return Main.UNREADABLE;
+    }
+    if (read.reports().size() != 1) {
+      say(input + " holds " + read.reports().size() + " reports: render takes one");
+      return Main.UNREADABLE;
+    }
+    context.out().print(format.renderer().render(read.list().get(0)));
+    context.out().flush();
+    return 0;
   }
 
-  @Override
-  public int run(List<String> args, PrintStream out, PrintStream err) {
-    if (args.size() != 3 || !args.get(0).equals("--format")) {
-      err.println("usage: ogi-report " + usage());
-      return 2;
+  /** Reads {@code html}, {@code markdown} or {@code text}. */
+  static final class FormatConverter extends Options.Parsed<RenderFormat> {
+    FormatConverter() {
+      super(RenderFormat::ofName);
     }
-    RenderFormat format;
-    try {
-      format = RenderFormat.ofName(args.get(1));
-    } catch (IllegalArgumentException e) {
-      err.println("ogi-report render: " + e.getMessage());
-      return 2;
-    }
-    ReportInputs inputs = ReportInputs.read(name(), List.of(args.get(2)), reader, err);
-    for (ReportInputs.Input input : inputs.reports()) {
-      out.print(format.renderer().render(input.report()));
-      out.flush();
-    }
-    return inputs.hasFailures() ? 2 : 0;
   }
 }

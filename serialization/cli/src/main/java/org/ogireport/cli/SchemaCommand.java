@@ -1,42 +1,45 @@
 package org.ogireport.cli;
 
-import java.io.PrintStream;
-import java.util.List;
+import java.util.concurrent.Callable;
 import org.ogireport.core.Edition;
 import org.ogireport.schema.ReportSchema;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code schema [--edition 2019|2021]}: prints the JSON Schema of an edition's report format, or
  * without {@code --edition} the combined schema of both.
  */
-public final class SchemaCommand implements Command {
+@Command(name = "schema", sortOptions = false,
+    description = "Print the JSON Schema of the report format.")
+final class SchemaCommand implements Callable<Integer> {
 
-  @Override
-  public String name() {
-    return "schema";
+  @Mixin
+  Options.Help help;
+
+  @Option(names = "--edition", paramLabel = "2019|2021", converter = EditionConverter.class,
+      description = "One edition's schema; without it, the combined schema of both.")
+  Edition edition;
+
+  private final Context context;
+
+  SchemaCommand(Context context) {
+    this.context = context;
   }
 
   @Override
-  public String usage() {
-    return "schema [--edition 2019|2021]";
+  public Integer call() {
+    context.out().print(edition == null ? ReportSchema.combinedToJson()
+        : ReportSchema.toJson(edition));
+    context.out().flush();
+    return 0;
   }
 
-  @Override
-  public int run(List<String> args, PrintStream out, PrintStream err) {
-    if (args.isEmpty()) {
-      out.print(ReportSchema.combinedToJson());
-      return 0;
-    }
-    if (args.size() != 2 || !args.get(0).equals("--edition")) {
-      err.println("usage: ogi-report " + usage());
-      return 2;
-    }
-    try {
-      out.print(ReportSchema.toJson(Edition.ofCode(args.get(1))));
-      return 0;
-    } catch (IllegalArgumentException e) {
-      err.println("ogi-report schema: " + e.getMessage());
-      return 2;
+  /** Reads {@code 2019} or {@code 2021}. */
+  static final class EditionConverter extends Options.Parsed<Edition> {
+    EditionConverter() {
+      super(Edition::ofCode);
     }
   }
 }

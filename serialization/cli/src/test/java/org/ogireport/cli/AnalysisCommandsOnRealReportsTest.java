@@ -2,11 +2,6 @@ package org.ogireport.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ogireport.core.AnnualReport;
 import org.ogireport.core.Applicant;
@@ -15,7 +10,7 @@ import org.ogireport.core.CaseBlock;
 import org.ogireport.core.CaseResult;
 import org.ogireport.json.ReportJson;
 
-/** The two analysis commands wired to the real JSON reader and writer, on the real reports. */
+/** The two analysis commands on the real reports. */
 class AnalysisCommandsOnRealReportsTest {
 
   private static final ReportJson JSON = ReportJson.standard();
@@ -25,18 +20,14 @@ class AnalysisCommandsOnRealReportsTest {
         + ".expected.json";
   }
 
-  private static String[] run(Command command, String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = command.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new String[] {Integer.toString(code), out.toString(StandardCharsets.UTF_8),
-        err.toString(StandardCharsets.UTF_8)};
+  private static String[] run(String... args) {
+    CliRun run = CliRun.of(args);
+    return new String[] {Integer.toString(run.exit()), run.out(), run.err()};
   }
 
   @Test
   void indicatorsOfTheRealReports() {
-    String[] r = run(new IndicatorsCommand(JSON::read),
+    String[] r = run("indicators",
         file("hongze-2023"), file("hongze-2024"), file("huaian-2024"));
     assertEquals("0", r[0], r[2]);
     String[] lines = r[1].split("\r\n");
@@ -54,7 +45,7 @@ class AnalysisCommandsOnRealReportsTest {
 
   @Test
   void aggregateOfTheReal2024ReportsRoundTripsThroughJson() {
-    String[] r = run(new AggregateCommand(JSON::read, JSON::write),
+    String[] r = run("aggregate",
         "--organ", "淮安市（合计）", file("huaian-2024"), file("hongze-2024"));
     assertEquals("0", r[0], r[2]);
     AnnualReport sum = JSON.read(r[1]);

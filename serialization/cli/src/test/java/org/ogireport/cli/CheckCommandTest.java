@@ -58,7 +58,7 @@ class CheckCommandTest {
   private static Set<String> findings(JsonNode report) {
     Set<String> found = new TreeSet<>();
     for (JsonNode v : report.get("violations")) {
-      found.add(v.get("rule").asText() + " " + v.get("path").asText());
+      found.add(v.get("code").asText() + " " + v.get("path").asText());
     }
     return found;
   }
@@ -169,8 +169,9 @@ class CheckCommandTest {
     assertEquals(0, series.get("violations").size(), series.toString());
     // the hand-checked JSON has no section texts, so the copied-problems comparison is skipped
     assertEquals(1, series.get("skipped").size());
-    assertEquals("SERIES-COPIED-PROBLEMS", series.get("skipped").get(0).get("rule").asText());
-    assertEquals("the 2023 report has no section 五", series.get("skipped").get(0).get("reason").asText());
+    assertEquals("SERIES-COPIED-PROBLEMS", series.get("skipped").get(0).get("code").asText());
+    assertEquals(2024, series.get("skipped").get(0).get("year").asInt());
+    assertEquals("the 2023 report has no section 五", series.get("skipped").get(0).get("message").asText());
 
     Run without = run("check", "--json", y2024.toString(), y2023.toString());
     assertEquals(2, without.lines().size());
@@ -193,7 +194,8 @@ class CheckCommandTest {
     assertEquals(2, run("check").exit());
     Run lang = run("check", "--lang", "fr", "x.json");
     assertEquals(2, lang.exit());
-    assertEquals("ogi-report check: --lang takes zh or en, got 'fr'\n", lang.err());
+    assertEquals("ogi-report check: Invalid value for option '--lang': expected zh or en, got 'fr'",
+        lang.err().lines().findFirst().orElseThrow());
     assertEquals(2, run("nonsense").exit());
   }
 }

@@ -1,14 +1,15 @@
 package org.ogireport.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.ogireport.core.AnnualReport;
+import org.ogireport.json.ReportJson;
 import org.ogireport.render.MarkdownRenderer;
 import org.ogireport.testing.Fixtures;
 
@@ -16,40 +17,37 @@ class RenderCommandTest {
 
   private static final AnnualReport FULING = Fixtures.seed("001_78cf330bb6c558ff");
 
+  @TempDir Path dir;
+
   @Test
-  void renderCommandPrintsTheFormatAskedFor() {
-    RenderCommand command = new RenderCommand(path -> FULING);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = command.run(List.of("--format", "markdown", "fuling.json"),
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-    assertEquals(0, code);
-    assertEquals(new MarkdownRenderer().render(FULING),
-        out.toString(StandardCharsets.UTF_8));
+  void renderCommandPrintsTheFormatAskedFor() throws IOException {
+    Path file = Files.writeString(dir.resolve("fuling.json"), ReportJson.standard().write(FULING));
+    CliRun run = CliRun.of("render", "--format", "markdown", file.toString());
+    assertEquals(0, run.exit(), run.err());
+    assertEquals(new MarkdownRenderer().render(FULING), run.out());
   }
 
   @Test
   void renderCommandReportsAnUnreadableFileInOneLine() {
-    RenderCommand command = new RenderCommand(path -> {
-      throw new UncheckedIOExceptionFor(path);
-    });
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = command.run(List.of("--format", "text", "missing.json"),
-        new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
-    assertEquals(2, code);
-    assertEquals("ogi-report render: missing.json: cannot read: no such file: missing.json\n",
-        err.toString(StandardCharsets.UTF_8));
-    ByteArrayOutputStream usage = new ByteArrayOutputStream();
-    assertEquals(2, command.run(List.of("--format", "pdf", "x.json"), new PrintStream(usage),
-        new PrintStream(usage, true, StandardCharsets.UTF_8)));
-    assertEquals("ogi-report render: unknown format 'pdf': expected html, markdown or text\n",
-        usage.toString(StandardCharsets.UTF_8));
+    Path missing = dir.resolve("missing.json");
+    CliRun run = CliRun.of("render", "--format", "text", missing.toString());
+    assertEquals(2, run.exit());
+    assertEquals("ogi-report render: " + missing + ": no such file\n", run.err());
+    assertEquals("", run.out());
+    CliRun pdf = CliRun.of("render", "--format", "pdf", "x.json");
+    assertEquals(2, pdf.exit());
+    assertTrue(pdf.err().startsWith("ogi-report render: Invalid value for option '--format':"
+        + " unknown format 'pdf': expected html, markdown or text\n"), pdf.err());
   }
 
-  /** What a reader throws for a file it cannot open. */
-  private static final class UncheckedIOExceptionFor extends java.io.UncheckedIOException {
-    UncheckedIOExceptionFor(Path path) {
-      super(new java.io.IOException("no such file: " + path));
-    }
+  @Test
+  void renderTakesOneReportAndSaysHowManyAnInputHolds() throws IOException {
+    ReportJson json = ReportJson.standard();
+    Path lines = Files.writeString(dir.resolve("two.jsonl"),
+        json.writeCompact(FULING) + "\n" + json.writeCompact(FULING) + "\n");
+    CliRun run = CliRun.of("render", "--format", "text", lines.toString());
+    assertEquals(2, run.exit());
+    assertEquals("ogi-report render: " + lines + " holds 2 reports: render takes one\n", run.err());
+    assertEquals("", run.out());
   }
 }

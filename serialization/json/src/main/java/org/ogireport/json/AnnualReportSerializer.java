@@ -78,7 +78,8 @@ final class AnnualReportSerializer extends StdSerializer<AnnualReport> {
     gen.writeEndObject();
   }
 
-  private static void writeCell(Cell cell, JsonGenerator gen) throws IOException {
+  /** Writes one cell as the report JSON does: a count, null, {@code "/"} or a money object. */
+  static void writeCell(Cell cell, JsonGenerator gen) throws IOException {
     switch (cell.getState()) {
       case BLANK -> gen.writeNull();
       case MARKER -> gen.writeString(JsonNames.MARKER);

@@ -1,0 +1,396 @@
+package org.ogireport.cli;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.ogireport.core.AnnualReport;
+import org.ogireport.core.ReportFormatException;
+import org.ogireport.core.diagnostic.Diagnostic;
+import org.ogireport.importer.ImportResult;
+import org.ogireport.importer.ReportImporter;
+import org.ogireport.json.JsonLine;
+import org.ogireport.json.ReportJson;
+
+/**
+ * The one way every command reads its inputs: each input named on the command line (a file, or
+ * {@code -} for standard input) gives its reports one {@link Item} at a time, in order. What an
+ * input holds is decided here and nowhere else ({@link Kind#detect}):
+ * <ul>
+ *   <li>JSON Lines, one report per line (streamed in constant memory): a {@code .jsonl} file, or
+ *       any input whose first line is a whole JSON object {@code {…}} and that has more lines,
+ *       such as what {@code import} writes, whatever its name;
+ *   <li>one report JSON: any other input starting with {@code {}, and any {@code .json} file;
+ *   <li>a published report's text or HTML, imported, with the importer's diagnostics: anything
+ *       else.
+ * </ul>
+ * An input that cannot be read gives an item with its error, and reading goes on with the next.
+ * (Word and PDF files will be one more {@link Kind}, read by {@code ogi-report-office}.)
+ */
+final class Inputs {
+
+  /** The name that stands for standard input. */
+  static final String STDIN = "-";
+  /** How standard input is named in sources and errors. */
+  static final String STDIN_SOURCE = "<stdin>";
+
+  /** Bytes looked at to decide what an input holds: more than a compact report's line. */
+  private static final int HEAD = 1 << 16;
+  /** Reports per batch handed from the parsing thread to the consuming one. */
+  private static final int BATCH = 256;
+  /** Batches parsed ahead of the consuming thread at most. */
+  private static final int QUEUED_BATCHES = 4;
+
+  /**
+   * One report read from an input, or the reason it could not be.
+   *
+   * @param source the input, with {@code :LINE} for a line of JSON Lines
+   * @param report the report, empty when it could not be read
+   * @param diagnostics what the importer met, for a published report; else empty
+   * @param error why it could not be read, when it could not
+   */
+  record Item(
+      String source,
+      Optional<AnnualReport> report,
+      List<Diagnostic> diagnostics,
+      Optional<ReportFormatException> error) {
+
+    static Item of(String source, AnnualReport report) {
+      return new Item(source, Optional.of(report), List.of(), Optional.empty());
+    }
+
+    static Item imported(String source, ImportResult result) {
+      return new Item(source, Optional.of(result.getReport()),
+          DiagnosticAdapter.diagnostics(result), Optional.empty());
+    }
+
+    static Item failed(String source, ReportFormatException error) {
+      return new Item(source, Optional.empty(), List.of(), Optional.of(error));
+    }
+
+    /** The one-line reason, naming the input and position; empty for a report. */
+    String reason() {
+      return error.map(ReportFormatException::getMessage).orElse("");
+    }
+  }
+
+  /** What an input holds. */
+  enum Kind {
+    /** One report in the JSON format. */
+    REPORT_JSON,
+    /** Reports in the JSON format, one per line. */
+    JSON_LINES,
+    /** A published report's text or HTML page, to import. */
+    PUBLISHED;
+
+    /**
+     * What an input holds, from its name and its first bytes.
+     *
+     * @param name the name given on the command line
+     * @param head the first bytes of the input
+     * @param length how many of them there are
+     * @return the kind
+     */
+    static Kind detect(String name, byte[] head, int length) {
+      String lower = name.toLowerCase(Locale.ROOT);
+      if (lower.endsWith(".jsonl")) {
+        return JSON_LINES;
+      }
+      int start = startsWith(head, length, (byte) 0xef, (byte) 0xbb, (byte) 0xbf) ? 3 : 0;
+      int first = skipBlank(head, start, length);
+      if (first < length && head[first] == '{') {
+        return isJsonLines(head, first, length) ? JSON_LINES : REPORT_JSON;
+      }
+      return lower.endsWith(".json") ? REPORT_JSON : PUBLISHED;
+    }
+
+    /** Whether the line starting at {@code from} ends with {@code }} and another line follows. */
+    private static boolean isJsonLines(byte[] head, int from, int length) {
+      int end = from;
+      while (end < length && head[end] != '\n') {
+        end++;
+      }
+      if (end == length) {
+        return false;   // one line, or a first line longer than the head: one report
+      }
+      int last = end - 1;
+      while (last > from && isBlank(head[last])) {
+        last--;
+      }
+      return head[last] == '}' && skipBlank(head, end, length) < length;
+    }
+
+    private static int skipBlank(byte[] head, int from, int length) {
+      int i = from;
+      while (i < length && isBlank(head[i])) {
+        i++;
+      }
+      return i;
+    }
+
+    private static boolean isBlank(byte b) {
+      return b == ' ' || b == '\t' || b == '\r' || b == '\n';
+    }
+
+    private static boolean startsWith(byte[] head, int length, byte... prefix) {
+      if (length < prefix.length) {
+        return false;
+      }
+      for (int i = 0; i < prefix.length; i++) {
+        if (head[i] != prefix[i]) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  private final ReportJson json;
+  private final ReportImporter importer;
+  private final InputStream stdin;
+
+  /**
+   * Inputs read with these readers.
+   *
+   * @param json reads report JSON and JSON Lines
+   * @param importer reads published reports
+   * @param stdin what {@code -} reads
+   */
+  Inputs(ReportJson json, ReportImporter importer, InputStream stdin) {
+    this.json = json;
+    this.importer = importer;
+    this.stdin = stdin;
+  }
+
+  /**
+   * Refuses an input named twice, under one name or two ({@code a.json} and {@code ./a.json}):
+   * its reports would be counted, summed or exported twice.
+   *
+   * @param names the inputs as given
+   * @throws IllegalArgumentException naming the input
+   */
+  static void requireDistinct(List<String> names) {
+    Map<String, String> seen = new HashMap<>();
+    for (String name : names) {
+      String earlier = seen.putIfAbsent(identity(name), name);
+      if (earlier != null) {
+        throw new IllegalArgumentException((earlier.equals(name)
+            ? name + " is given twice" : earlier + " and " + name + " are the same input")
+            + ": give each input once");
+      }
+    }
+  }
+
+  private static String identity(String name) {
+    if (name.equals(STDIN)) {
+      return STDIN;
+    }
+    try {
+      Path path = Path.of(name);
+      try {
+        return path.toRealPath().toString();
+      } catch (IOException e) {
+        return path.toAbsolutePath().normalize().toString();
+      }
+    } catch (InvalidPathException e) {
+      return name;
+    }
+  }
+
+  /**
+   * Feeds every report of an input to the consumer, in order.
+   *
+   * @param name a file name, or {@value #STDIN}
+   * @param consumer receives each report, or the reason an input or a line cannot be read
+   */
+  void forEach(String name, Consumer<Item> consumer) {
+    if (name.equals(STDIN)) {
+      fromStdin(consumer);
+    } else {
+      fromFile(name, consumer);
+    }
+  }
+
+  private void fromFile(String name, Consumer<Item> consumer) {
+    Path path;
+    try {
+      path = Path.of(name);
+    } catch (InvalidPathException e) {
+      consumer.accept(Item.failed(name, new ReportFormatException(name, "not a file name")));
+      return;
+    }
+    if (!Files.isRegularFile(path)) {
+      consumer.accept(Item.failed(name, new ReportFormatException(
+          name, Files.exists(path) ? "not a regular file" : "no such file")));
+      return;
+    }
+    byte[] head = new byte[HEAD];
+    int length;
+    try (InputStream in = Files.newInputStream(path)) {
+      length = in.readNBytes(head, 0, HEAD);
+    } catch (IOException e) {
+      consumer.accept(Item.failed(name, ioFailure(name, e)));
+      return;
+    }
+    switch (Kind.detect(name, head, length)) {
+      case JSON_LINES -> forEachLine(name, () -> json.readLines(path), e -> e, consumer);
+      case REPORT_JSON -> consumer.accept(one(name, () -> json.read(path), e -> e));
+      case PUBLISHED -> consumer.accept(imported(name, () -> importer.read(path)));
+    }
+  }
+
+  private void fromStdin(Consumer<Item> consumer) {
+    BufferedInputStream in = new BufferedInputStream(stdin, HEAD);
+    byte[] head = new byte[HEAD];
+    int length;
+    try {
+      in.mark(HEAD);
+      length = in.readNBytes(head, 0, HEAD);
+      in.reset();
+    } catch (IOException e) {
+      consumer.accept(Item.failed(STDIN_SOURCE, ioFailure(STDIN_SOURCE, e)));
+      return;
+    }
+    switch (Kind.detect(STDIN, head, length)) {
+      case JSON_LINES -> forEachLine(STDIN_SOURCE, () -> json.readLines(in), Inputs::fromStdin,
+          consumer);
+      case REPORT_JSON -> consumer.accept(one(STDIN_SOURCE, () -> json.read(in), Inputs::fromStdin));
+      case PUBLISHED -> consumer.accept(imported(STDIN_SOURCE,
+          () -> importer.read(text(in, ReportImporter.DEFAULT_MAX_CHARACTERS), STDIN_SOURCE)));
+    }
+  }
+
+  /** Published text from a stream: UTF-8, at most four bytes per character of the limit. */
+  private static String text(InputStream in, int maxCharacters) throws IOException {
+    byte[] bytes = in.readNBytes(4 * maxCharacters + 1);
+    if (bytes.length > 4 * maxCharacters) {
+      throw new ReportFormatException(STDIN_SOURCE, "input too large: more than "
+          + 4 * maxCharacters + " bytes, the limit is " + maxCharacters + " characters");
+    }
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      throw new ReportFormatException(STDIN_SOURCE, 0, 0, null, "not UTF-8 text", e);
+    }
+  }
+
+  /** The error of a stream read named as standard input rather than {@code <stream>}. */
+  private static ReportFormatException fromStdin(ReportFormatException e) {
+    return new ReportFormatException(
+        STDIN_SOURCE, e.getLine(), e.getColumn(), e.getPath(), e.getReason(), e);
+  }
+
+  private static Item one(String source, Supplier<AnnualReport> read,
+      UnaryOperator<ReportFormatException> named) {
+    try {
+      return Item.of(source, read.get());
+    } catch (ReportFormatException e) {
+      return Item.failed(source, named.apply(e));
+    } catch (UncheckedIOException e) {
+      return Item.failed(source, ioFailure(source, e.getCause()));
+    }
+  }
+
+  /** A published report, read by the importer. */
+  @FunctionalInterface
+  private interface Import {
+    ImportResult read() throws IOException;
+  }
+
+  private static Item imported(String source, Import read) {
+    try {
+      return Item.imported(source, read.read());
+    } catch (ReportFormatException e) {
+      return Item.failed(source, e);
+    } catch (IOException e) {
+      return Item.failed(source, ioFailure(source, e));
+    }
+  }
+
+  /**
+   * The reports of JSON Lines, parsed on a second thread a batch at a time while the caller's
+   * thread consumes them: both cores work, the order is kept, and memory stays bounded by
+   * {@value #QUEUED_BATCHES} batches of {@value #BATCH} reports.
+   */
+  private static void forEachLine(String source, Supplier<Stream<JsonLine>> lines,
+      UnaryOperator<ReportFormatException> named, Consumer<Item> consumer) {
+    BlockingQueue<List<Item>> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
+    List<Item> end = new ArrayList<>(0);
+    Thread reader = new Thread(() -> parse(source, lines, named, queue, end),
+        "ogi-report-jsonl-reader");
+    reader.setDaemon(true);
+    reader.start();
+    try {
+      for (List<Item> batch = queue.take(); batch != end; batch = queue.take()) {
+        batch.forEach(consumer);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      reader.interrupt();
+    }
+  }
+
+  private static void parse(String source, Supplier<Stream<JsonLine>> lines,
+      UnaryOperator<ReportFormatException> named, BlockingQueue<List<Item>> queue,
+      List<Item> end) {
+    List<Item> batch = new ArrayList<>(BATCH);
+    try {
+      try (Stream<JsonLine> stream = lines.get()) {
+        Iterator<JsonLine> it = stream.iterator();
+        while (it.hasNext()) {
+          JsonLine line = it.next();
+          String at = source + ":" + line.getLineNumber();
+          batch.add(line.getReport()
+              .map(r -> Item.of(at, r))
+              .orElseGet(() -> Item.failed(at, named.apply(line.getError().orElseThrow()))));
+          if (batch.size() == BATCH) {
+            queue.put(batch);
+            batch = new ArrayList<>(BATCH);
+          }
+        }
+      } catch (ReportFormatException e) {
+        batch.add(Item.failed(source, named.apply(e)));
+      } catch (UncheckedIOException e) {
+        batch.add(Item.failed(source, ioFailure(source, e.getCause())));
+      } catch (RuntimeException e) {
+        batch.add(Item.failed(source, new ReportFormatException(source, "cannot read: " + e)));
+      }
+      if (!batch.isEmpty()) {
+        queue.put(batch);
+      }
+      queue.put(end);
+    } catch (InterruptedException e) {
+      // the consumer stopped reading
+    }
+  }
+
+  private static ReportFormatException ioFailure(String source, IOException e) {
+    String why = e instanceof NoSuchFileException ? "no such file" : "cannot read: " + e.getMessage();
+    return new ReportFormatException(source, why);
+  }
+}
