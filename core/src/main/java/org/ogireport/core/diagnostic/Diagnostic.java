@@ -36,7 +36,7 @@ public final class Diagnostic {
   private final Location location;
   private final String chinese;
   private final String english;
-  private final Map<CellSlot<?, ?>, Cell> cells;
+  private final Map<Location, Cell> cells;
   private final Sides sides;
   private final Map<String, Object> arguments;
 
@@ -103,11 +103,12 @@ public final class Diagnostic {
 
   /**
    * The cells a rule read, in reading order, with the values they held; empty for diagnostics
-   * that read none.
+   * that read none. Each key is a cell {@link Location} ({@link Location#getCell()} is present),
+   * with the report year where a series rule read two years' cells.
    *
    * @return the cells, unmodifiable
    */
-  public Map<CellSlot<?, ?>, Cell> getCells() {
+  public Map<Location, Cell> getCells() {
     return cells;
   }
 
@@ -182,7 +183,7 @@ public final class Diagnostic {
     private Location location = Location.report();
     private String chinese;
     private String english;
-    private Map<CellSlot<?, ?>, Cell> cells = Map.of();
+    private Map<Location, Cell> cells = Map.of();
     private Sides sides;
     private Map<String, Object> arguments = Map.of();
 
@@ -230,12 +231,28 @@ public final class Diagnostic {
      * @return this builder
      */
     public Builder cell(CellSlot<?, ?> slot, Cell value) {
-      Objects.requireNonNull(slot, "slot");
+      return cell(Location.of(slot), value);
+    }
+
+    /**
+     * A cell the rule read in one year of a series, or anywhere a cell location says more than its
+     * slot.
+     *
+     * @param where a cell location ({@link Location#getCell()} present), not null
+     * @param value the cell as published, not null
+     * @return this builder
+     * @throws IllegalArgumentException when the location is not a cell
+     */
+    public Builder cell(Location where, Cell value) {
+      Objects.requireNonNull(where, "where");
       Objects.requireNonNull(value, "value");
+      if (where.getCell().isEmpty()) {
+        throw new IllegalArgumentException("not a cell: '" + where + "'");
+      }
       if (cells.isEmpty()) {
         cells = new LinkedHashMap<>();
       }
-      cells.put(slot, value);
+      cells.put(where, value);
       return this;
     }
 

@@ -89,7 +89,7 @@ class DiagnosticTest {
     assertEquals("表三 二、上年结转政府信息公开申请数量·总计: printed 3, computed 5 (difference -2), {kept}",
         d.getMessage(Locale.ENGLISH));
     assertEquals(d.getMessage(Locale.ENGLISH), d.getMessage(Locale.GERMAN));
-    assertEquals(Map.of(CARRIED_OVER_TOTAL, Count.of(3)), d.getCells());
+    assertEquals(Map.of(Location.of(CARRIED_OVER_TOTAL), Count.of(3)), d.getCells());
     assertEquals(new BigDecimal(-2), d.getSides().orElseThrow().getDifference());
     assertEquals(List.of("cell"), List.copyOf(d.getArguments().keySet()));
     assertEquals("error APP-X applications.carriedOver.total: " + d.getMessage(Locale.ENGLISH),
@@ -105,6 +105,17 @@ class DiagnosticTest {
     assertEquals(d.getCode(), moved.getCode());
     assertEquals("en", moved.getMessage(Locale.ROOT));
     assertFalse(d.equals(moved));
+  }
+
+  @Test
+  void aSeriesRuleKeepsTheSameCellOfTwoYearsApart() {
+    Diagnostic d = Diagnostic.builder("SERIES-CARRY", Severity.WARNING)
+        .cell(Location.of(CARRIED_OVER_TOTAL).inYear(2023), Count.of(4))
+        .cell(Location.of(CARRIED_OVER_TOTAL).inYear(2024), Count.of(5))
+        .message("中", "en").build();
+    assertEquals(List.of(Count.of(4), Count.of(5)), List.copyOf(d.getCells().values()));
+    assertThrows(IllegalArgumentException.class, () -> Diagnostic.builder("X", Severity.INFO)
+        .cell(Location.of(ReportField.ORGAN), Count.of(1)));
   }
 
   @Test

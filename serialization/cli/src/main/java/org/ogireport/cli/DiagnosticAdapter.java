@@ -94,8 +94,10 @@ final class DiagnosticAdapter {
     for (Map.Entry<String, Cell> cell : v.getCells().entrySet()) {
       YearPath read = YearPath.of(cell.getKey());
       Optional<CellSlot<?, ?>> slot = TableLayout.findAnySlot(read.path());
-      if (slot.isPresent() && read.year().equals(at.year())) {
-        b.cell(slot.get(), cell.getValue());
+      if (slot.isPresent()) {
+        Location where = Location.of(slot.get());
+        b.cell(read.year().isPresent() ? where.inYear(read.year().getAsInt()) : where,
+            cell.getValue());
       }
     }
     return b.build();

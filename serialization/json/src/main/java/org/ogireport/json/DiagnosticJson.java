@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.ogireport.core.Cell;
-import org.ogireport.core.CellSlot;
 import org.ogireport.core.diagnostic.Diagnostic;
 import org.ogireport.core.diagnostic.Location;
 import org.ogireport.core.diagnostic.Sides;
@@ -83,8 +82,10 @@ public final class DiagnosticJson {
     }
     if (!diagnostic.getCells().isEmpty()) {
       gen.writeObjectFieldStart("cells");
-      for (Map.Entry<CellSlot<?, ?>, Cell> cell : diagnostic.getCells().entrySet()) {
-        gen.writeFieldName(cell.getKey().getPath());
+      for (Map.Entry<Location, Cell> cell : diagnostic.getCells().entrySet()) {
+        Location at = cell.getKey();
+        gen.writeFieldName(at.getYear().isPresent()
+            ? at.getYear().getAsInt() + ": " + at.getPath() : at.getPath());
         AnnualReportSerializer.writeCell(cell.getValue(), gen);
       }
       gen.writeEndObject();
