@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
@@ -108,8 +110,10 @@ class CompareHongzeTest {
   }
 
   @Test
-  void htmlMarksTheCellsOfTheOfficialTables() {
+  void htmlMarksTheCellsOfTheOfficialTables() throws Exception {
     String html = ComparisonFormat.HTML.render(c);
+    // for a look in a browser; src/doc/compare-hongze.png is its screenshot
+    Files.writeString(Path.of("target", "compare-hongze.html"), html);
     assertTrue(html.startsWith("<!DOCTYPE html>"));
     assertTrue(html.contains("<h1>淮安市洪泽区人民政府：2023年与2024年政府信息公开工作年度报告对比</h1>"));
     assertTrue(html.contains("<td class=\"ogi-up\" title=\"2023年：21 → 2024年：95（增加 +74，+352.4%）\">"
