@@ -19,7 +19,7 @@ import org.ogireport.core.diagnostic.Diagnostic;
  * <p>The similarity is 1 − d / n, where d is the Levenshtein distance between the two texts with
  * white space removed and n the longer one's length: the share of characters that need no edit,
  * as the rule {@code SERIES-COPIED-PROBLEMS} measures it (its 90% threshold is on this figure).
- * Immutable and thread-safe.
+ * Its cost grows with the product of the two lengths. Immutable and thread-safe.
  */
 public final class SectionComparison {
 

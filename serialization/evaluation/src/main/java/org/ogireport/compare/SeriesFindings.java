@@ -53,6 +53,10 @@ final class SeriesFindings {
     SeriesValidationResult english = validator.validate(series, Locale.ENGLISH);
     List<RuleViolation> zh = chinese.getViolations();
     List<RuleViolation> en = english.getViolations();
+    if (zh.size() != en.size()) {
+      throw new IllegalStateException("the series rules found " + zh.size() + " violations in "
+          + "Chinese and " + en.size() + " in English");
+    }
     for (int i = 0; i < zh.size(); i++) {
       RuleViolation v = zh.get(i);
       String[] yearAndPath = v.getPath().split(":", 2);

