@@ -33,6 +33,7 @@ final class CompareHtml {
       ".ogi-legend .ogi-finding { outline: 2px solid #c5221f; }",
       "table.ogi-extra { border-collapse: collapse; margin: 0.5em 0 1em; }",
       "table.ogi-extra th, table.ogi-extra td { border: 1px solid #999; padding: 0.2em 0.5em; }",
+      "table.ogi-extra td:first-child, table.ogi-extra td:last-child { text-align: left; }",
       "del { background: #fde7e4; } ins { background: #e3f4e6; text-decoration: none; }",
       "li.ogi-passage { margin: 0.4em 0; }");
 

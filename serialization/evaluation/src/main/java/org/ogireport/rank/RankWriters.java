@@ -80,6 +80,7 @@ final class RankWriters {
         .append("\ntable.ogi-ranking, table.ogi-definitions { border-collapse: collapse; }\n")
         .append("table.ogi-ranking th, table.ogi-ranking td, table.ogi-definitions th,"
             + " table.ogi-definitions td { border: 1px solid #999; padding: 0.2em 0.5em; }\n")
+        .append("table.ogi-definitions td { text-align: left; }\n")
         .append("td.ogi-unranked { color: #888; }\ntd small { color: #555; }\n")
         .append("</style>\n</head>\n<body>\n<h1>").append(title).append("</h1>\n<p>")
         .append(escape(table.size() + " 份报告，分组：" + ranking.getGrouping().getName() + "，"
