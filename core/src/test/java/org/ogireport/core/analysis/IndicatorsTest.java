@@ -91,6 +91,7 @@ class IndicatorsTest {
         ind.get(Indicator.REVIEW_CORRECTION_RATE).toDecimal(4).orElseThrow());
     assertShare(ind, Indicator.LITIGATION_CORRECTION_RATE, 0, 5);
     assertShare(ind, Indicator.CARRIED_FORWARD_SHARE, 0, 21);
+    assertShare(ind, Indicator.SUBSTANTIVE_DISCLOSURE_SHARE, 0 + 4, 21);
   }
 
   @Test
@@ -105,6 +106,7 @@ class IndicatorsTest {
     // 直接起诉 维持 1; 复议后起诉 维持 2, 其他 1: 已审结 4, 纠正 0
     assertShare(ind, Indicator.LITIGATION_CORRECTION_RATE, 0, 4);
     assertShare(ind, Indicator.CARRIED_FORWARD_SHARE, 0, 95);
+    assertShare(ind, Indicator.SUBSTANTIVE_DISCLOSURE_SHARE, 50 + 9, 95);
   }
 
   @Test
@@ -118,6 +120,7 @@ class IndicatorsTest {
     assertShare(ind, Indicator.REVIEW_CORRECTION_RATE, 64, 72 + 64 + 178);
     assertShare(ind, Indicator.LITIGATION_CORRECTION_RATE, 4 + 1, 13 + 4 + 8 + 12 + 1 + 1);
     assertShare(ind, Indicator.CARRIED_FORWARD_SHARE, 103, 3119 + 34);
+    assertShare(ind, Indicator.SUBSTANTIVE_DISCLOSURE_SHARE, 1362 + 454, 3050);
     assertEquals(new BigDecimal("0.4466"),
         ind.get(Indicator.GRANTED_SHARE).toDecimal(4).orElseThrow());
   }
@@ -181,5 +184,65 @@ class IndicatorsTest {
     assertTrue(e.getMessage().startsWith(
         "unknown indicator 'grantedShare': expected one of applications_handled, granted_share"),
         e.getMessage());
+  }
+
+  @Test
+  void everyShareNamesItsBaseInItsDefinitionAndOnlyTheCarryForwardShareCountsPendingOnes() {
+    for (Indicator i : Indicator.values()) {
+      assertEquals(i.isShare(), i.getBase().isPresent(), i.getId());
+      i.getBase().ifPresent(base -> {
+        assertTrue(i.getDefinition().startsWith(i.getNumeratorDefinition() + " / "
+            + base.getLabel() + " ("), i.getDefinition());
+        assertTrue(base.getDescription().contains("included"), base.name());
+      });
+      assertEquals(i == Indicator.CARRIED_FORWARD_SHARE,
+          i.getBase().orElse(null) == Indicator.Base.APPLICATIONS_OPEN, i.getId());
+    }
+    assertEquals("（一）予以公开 + （二）部分公开, summed over the six applicant columns / （七）总计 "
+        + "(applications closed this year: every outcome row of table 三 over the six applicant "
+        + "columns; the pending ones (四、结转下年度继续办理) are not included)",
+        Indicator.SUBSTANTIVE_DISCLOSURE_SHARE.getDefinition());
+  }
+
+  @Test
+  void pendingCasesAndApplicationsChangeNoShareOfClosedOnes() {
+    Report2021 closedOnly = Report2021.builder().organ("某局").year(2023)
+        .applications(Applications.builder(Edition.V2021)
+            .setRow(ApplicationRow.NEW_RECEIVED, 10, 0, 0, 0, 0, 0, 10)
+            .setRow(ApplicationRow.GRANTED, 6, 0, 0, 0, 0, 0, 6)
+            .setRow(ApplicationRow.PARTIALLY_GRANTED, 2, 0, 0, 0, 0, 0, 2)
+            .setRow(ApplicationRow.UNABLE_NOT_HELD, 2, 0, 0, 0, 0, 0, 2)
+            .fillTotals().build())
+        .reviewAndLitigation(ReviewAndLitigation.builder()
+            .set(CaseBlock.REVIEW, CaseResult.UPHELD, 3)
+            .set(CaseBlock.REVIEW, CaseResult.CORRECTED, 1)
+            .set(CaseBlock.LITIGATION_DIRECT, CaseResult.CORRECTED, 1)
+            .set(CaseBlock.LITIGATION_AFTER_REVIEW, CaseResult.OTHER, 1)
+            .fillTotals().build())
+        .build();
+    // the same year with 40 more applications still pending and 50 cases not yet decided
+    Report2021 withPending = Report2021.builder().from(closedOnly)
+        .applications(Applications.builder(Edition.V2021).from(closedOnly.getApplications())
+            .set(ApplicationRow.NEW_RECEIVED, Applicant.NATURAL_PERSON, 50)
+            .set(ApplicationRow.CARRIED_FORWARD, Applicant.NATURAL_PERSON, 40)
+            .fillTotals().build())
+        .reviewAndLitigation(ReviewAndLitigation.builder()
+            .from(closedOnly.getReviewAndLitigation())
+            .set(CaseBlock.REVIEW, CaseResult.PENDING, 20)
+            .set(CaseBlock.LITIGATION_DIRECT, CaseResult.PENDING, 15)
+            .set(CaseBlock.LITIGATION_AFTER_REVIEW, CaseResult.PENDING, 15)
+            .fillTotals().build())
+        .build();
+    Indicators before = Indicators.of(closedOnly);
+    Indicators after = Indicators.of(withPending);
+    for (Indicator i : Indicator.values()) {
+      if (i != Indicator.CARRIED_FORWARD_SHARE) {
+        assertEquals(before.get(i), after.get(i), i.getId());
+      }
+    }
+    assertShare(after, Indicator.REVIEW_CORRECTION_RATE, 1, 4);
+    assertShare(after, Indicator.LITIGATION_CORRECTION_RATE, 1, 2);
+    assertShare(after, Indicator.SUBSTANTIVE_DISCLOSURE_SHARE, 8, 10);
+    assertShare(after, Indicator.CARRIED_FORWARD_SHARE, 40, 50);
   }
 }

@@ -94,12 +94,12 @@ class AnalysisCommandsTest {
     assertEquals(
         "file,organ,year,edition,applications_handled,granted_share,partially_granted_share,"
             + "withheld_share,not_held_share,review_correction_rate,litigation_correction_rate,"
-            + "carried_forward_share\r\n"
+            + "carried_forward_share,substantive_disclosure_share\r\n"
             + file("fuling-2020.json") + ",重庆市涪陵区人民政府办公室,2020,2019,8,1.000000,0.000000,0.000000,"
-            + "0.000000,1.000000,,0.000000\r\n"
+            + "0.000000,1.000000,,0.000000,1.000000\r\n"
             + file("b.json") + ",\"乙局, \"\"二处\"\"\",2024,2021,5,1.000000,0.000000,0.000000,0.000000,,,"
-            + "0.000000\r\n"
-            + file("seed004.json") + ",巫溪县信访办公室,2022,2021,0,,,,,,,\r\n",
+            + "0.000000,1.000000\r\n"
+            + file("seed004.json") + ",巫溪县信访办公室,2022,2021,0,,,,,,,,\r\n",
         r.out());
     assertEquals("", r.err());
   }

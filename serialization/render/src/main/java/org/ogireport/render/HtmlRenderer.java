@@ -1,6 +1,10 @@
 package org.ogireport.render;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.ogireport.core.CellSlot;
+import org.ogireport.core.Table;
 import org.ogireport.core.TableId;
 
 /**
@@ -62,6 +66,31 @@ public final class HtmlRenderer extends DocumentRenderer {
     };
   }
 
+  /**
+   * The stylesheet of the full page, for a page of one's own that embeds fragments: class
+   * selectors only, no inline styles.
+   *
+   * @return the CSS text
+   */
+  public static String stylesheet() {
+    return STYLESHEET;
+  }
+
+  /**
+   * One table alone with some data cells marked: each data cell whose slot {@code marks} gives a
+   * {@link CellMark} gets its classes, its tooltip and its note.
+   *
+   * @param table the table, not null
+   * @param marks the mark of a cell slot of the table's layout, or empty to leave the cell as is
+   * @return the {@code <table>} element
+   */
+  public String renderTable(
+      Table<?, ?> table, Function<? super CellSlot<?, ?>, Optional<CellMark>> marks) {
+    StringBuilder out = new StringBuilder();
+    table(out, FormGrid.of(table), table.getLayout().getSlots(), marks);
+    return out.toString();
+  }
+
   /** Escapes text for HTML content and attribute values. */
   public static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length());
@@ -101,12 +130,31 @@ public final class HtmlRenderer extends DocumentRenderer {
 
   @Override
   void table(StringBuilder out, FormGrid grid) {
+    table(out, grid, List.of(), slot -> Optional.empty());
+  }
+
+  /**
+   * The table with marks on data cells. The grid lists its data cells in layout order (row by row,
+   * each row's columns in order), so the n-th data cell is the n-th slot.
+   */
+  private static void table(StringBuilder out, FormGrid grid, List<? extends CellSlot<?, ?>> slots,
+      Function<? super CellSlot<?, ?>, Optional<CellMark>> marks) {
     out.append("<table class=\"").append(cssClass(grid.getTable())).append("\">\n");
+    int data = 0;
     for (List<FormCell> row : grid.getRows()) {
       out.append("<tr>");
       for (FormCell cell : row) {
         String tag = cell.role() == FormCell.Role.DATA ? "td" : "th";
+        Optional<CellMark> mark = cell.role() == FormCell.Role.DATA && !slots.isEmpty()
+            ? marks.apply(slots.get(data++))
+            : Optional.empty();
         out.append('<').append(tag);
+        if (mark.isPresent()) {
+          out.append(" class=\"").append(escape(mark.get().cssClass())).append('"');
+          if (!mark.get().title().isEmpty()) {
+            out.append(" title=\"").append(escape(mark.get().title())).append('"');
+          }
+        }
         if (cell.role() == FormCell.Role.LABEL) {
           out.append(" scope=\"row\"");
         }
@@ -116,7 +164,11 @@ public final class HtmlRenderer extends DocumentRenderer {
         if (cell.colSpan() > 1) {
           out.append(" colspan=\"").append(cell.colSpan()).append('"');
         }
-        out.append('>').append(escape(cell.text())).append("</").append(tag).append('>');
+        out.append('>').append(escape(cell.text()));
+        if (mark.isPresent() && !mark.get().note().isEmpty()) {
+          out.append("<br><small>").append(escape(mark.get().note())).append("</small>");
+        }
+        out.append("</").append(tag).append('>');
       }
       out.append("</tr>\n");
     }
