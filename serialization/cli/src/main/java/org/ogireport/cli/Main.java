@@ -94,6 +94,8 @@ public final class Main {
         .addSubcommand(new SchemaCommand(context))
         .addSubcommand(new AggregateCommand(context))
         .addSubcommand(new IndicatorsCommand(context))
+        .addSubcommand(new CompareCommand(context))
+        .addSubcommand(new RankCommand(context))
         .addSubcommand(new HelpCommand())
         .setOut(outWriter)
         .setErr(errWriter)
