@@ -43,7 +43,7 @@ class CommandLineBehaviourTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"check", "import", "render", "export", "schema", "aggregate",
-      "indicators"})
+      "indicators", "compare", "rank"})
   void everyCommandPrintsItsHelpOnStandardOutputAndExitsZero(String command) {
     for (String help : List.of("-h", "--help")) {
       CliRun run = CliRun.of(command, help);
@@ -56,14 +56,16 @@ class CommandLineBehaviourTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"check", "import", "render", "export", "aggregate", "indicators"})
+  @ValueSource(strings = {"check", "import", "render", "export", "aggregate", "indicators",
+      "compare", "rank"})
   void everyCommandThatPrintsMessagesTakesLang(String command) {
     assertTrue(CliRun.of(command, "--help").out().contains("--lang=zh|en"));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"check x.json", "import x.txt", "render --format text x.json",
-      "export --format csv-wide x.json", "schema", "aggregate x.json", "indicators x.json"})
+      "export --format csv-wide x.json", "schema", "aggregate x.json", "indicators x.json",
+      "compare x.json y.json", "rank x.json"})
   void everyCommandRefusesAnUnknownOptionWithExitTwo(String commandLine) {
     List<String> args = new java.util.ArrayList<>(List.of(commandLine.split(" ")));
     String command = args.get(0);
@@ -93,7 +95,7 @@ class CommandLineBehaviourTest {
     CliRun help = CliRun.of("--help");
     assertEquals(0, help.exit());
     for (String command : List.of("check", "import", "render", "export", "schema", "aggregate",
-        "indicators")) {
+        "indicators", "compare", "rank")) {
       assertTrue(help.out().contains("\n  " + command + " "), command);
     }
     CliRun none = CliRun.of();
