@@ -1,0 +1,65 @@
+package org.ogireport.office;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.ogireport.core.AnnualReport;
+import org.ogireport.importer.ImportResult;
+
+/**
+ * Reports converted by producers that share no code with ogi-report (LibreOffice, Chromium; see
+ * {@code produced/make.sh}) read back cell for cell: PDFs of our .docx, PDFs of our HTML page
+ * with and without the browser's page header and footer, and .docx files of our HTML page.
+ */
+class ProducedFilesTest {
+
+  private static final DocumentImporter IMPORTER = DocumentImporter.builder().build();
+  private static final Map<String, AnnualReport> CASES = Cases.all();
+
+  static Stream<String> files() throws IOException, URISyntaxException {
+    try (Stream<Path> list = Files.list(folder())) {
+      return list.map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".pdf") || n.endsWith(".docx")).sorted().toList().stream();
+    }
+  }
+
+  private static Path folder() throws URISyntaxException {
+    URL url = ProducedFilesTest.class.getResource("produced/make.sh");
+    return Path.of(url.toURI()).getParent();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("files")
+  void aFileOfAnotherProducerReadsBackCellForCell(String file) throws Exception {
+    String name = file.substring(0, file.indexOf('.'));
+    AnnualReport expected = CASES.get(name);
+    ImportResult back;
+    try (InputStream in = getClass().getResourceAsStream("produced/" + file)) {
+      back = IMPORTER.read(in.readAllBytes(), file);
+    }
+    assertEquals(List.of(), CellForCell.differences(expected, back.getReport()),
+        () -> "diagnostics: " + back.getDiagnostics());
+  }
+
+  @Test
+  void everyProducerAndBothEditionsAreAmongTheFiles() throws Exception {
+    List<String> files = files().toList();
+    for (String kind : List.of(".lo.pdf", ".lo.docx", ".chromium.pdf", ".chromium-header.pdf")) {
+      assertTrue(files.stream().anyMatch(f -> f.endsWith(kind)), kind);
+    }
+    assertTrue(files.stream().anyMatch(f -> f.startsWith("generated-2019")));
+    assertTrue(files.stream().anyMatch(f -> f.startsWith("generated-2021")));
+  }
+}
