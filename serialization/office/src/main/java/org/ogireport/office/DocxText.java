@@ -219,6 +219,11 @@ final class DocxText {
       if (++events % CLOCK_EVERY == 0) {
         deadline.check();
       }
+      if (event == XMLStreamConstants.DTD) {
+        throw new ReportFormatException(source, xml.getLocation().getLineNumber(),
+            xml.getLocation().getColumnNumber(), null,
+            "document.xml declares a DTD, which no Word document does: not read", null);
+      }
       if (event == XMLStreamConstants.START_ELEMENT) {
         depth++;
         checkDepth(depth, xml);

@@ -207,6 +207,7 @@ public final class DocxWriter {
     }
 
     FormCell[][] matrix = grid.toMatrix();
+    boolean leading = true;
     for (int r = 0; r < matrix.length; r++) {
       XWPFTableRow row = table.insertNewTableRow(r + 1);
       row.setCantSplitRow(true);
@@ -234,7 +235,11 @@ public final class DocxWriter {
         }
         c += cell.colSpan();
       }
-      row.setRepeatHeader(header);
+      // the rows of headers the table starts with repeat on each page it runs over
+      leading &= header;
+      if (leading) {
+        row.setRepeatHeader(true);
+      }
     }
     table.removeRow(0);
   }
