@@ -30,13 +30,21 @@ final class Cases {
     return cases;
   }
 
-  /** The generated reports, named {@code generated-<edition>-<i>}. */
+  /**
+   * The generated reports, named {@code generated-<edition>-<i>}, then as many with some zero
+   * cells blank or marked {@code /}, named {@code blanks-<edition>-<i>}.
+   */
   static Map<String, AnnualReport> generated() {
     Map<String, AnnualReport> cases = new LinkedHashMap<>();
     ReportGenerator generator = new ReportGenerator(GENERATOR_SEED);
     for (int i = 0; i < 2 * GENERATED_PER_EDITION; i++) {
       Edition edition = i % 2 == 0 ? Edition.V2019 : Edition.V2021;
       cases.put("generated-" + edition.getCode() + "-" + i, generator.next(edition));
+    }
+    ReportGenerator blanks = generator.withBlanks(true);
+    for (int i = 0; i < 2 * GENERATED_PER_EDITION; i++) {
+      Edition edition = i % 2 == 0 ? Edition.V2019 : Edition.V2021;
+      cases.put("blanks-" + edition.getCode() + "-" + i, blanks.next(edition));
     }
     return cases;
   }

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.ogireport.core.AnnualReport;
+import org.ogireport.core.Cell;
+import org.ogireport.core.CellState;
 import org.ogireport.importer.ImportResult;
 
 /**
@@ -61,5 +63,14 @@ class ProducedFilesTest {
     }
     assertTrue(files.stream().anyMatch(f -> f.startsWith("generated-2019")));
     assertTrue(files.stream().anyMatch(f -> f.startsWith("generated-2021")));
+    // the PDFs of both producers print blank cells and markers that must not read as 0
+    for (String file : List.of("blanks-2021-1.lo.pdf", "blanks-2021-1.chromium.pdf",
+        "blanks-2019-0.lo.pdf", "blanks-2019-0.lo.docx")) {
+      assertTrue(files.contains(file), file);
+      AnnualReport report = CASES.get(file.substring(0, file.indexOf('.')));
+      List<CellState> states = report.getTables().stream()
+          .flatMap(t -> t.getCells().stream()).map(Cell::getState).toList();
+      assertTrue(states.contains(CellState.BLANK) && states.contains(CellState.MARKER), file);
+    }
   }
 }
