@@ -45,14 +45,16 @@ final class DocxText {
   private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
   private static final String W_STRICT = "http://purl.oclc.org/ooxml/wordprocessingml/main";
   private static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
-  /** WordprocessingML elements whose content is never text of the document. */
+  /**
+   * WordprocessingML elements whose content is never text of the document: deleted and moved-away
+   * text, field codes, properties, references, and the phonetic guide over ruby text.
+   */
   private static final Set<String> SKIPPED = Set.of(
       "del", "moveFrom", "delText", "instrText", "pPr", "rPr", "sectPr", "tblPr",
       "tblGrid", "footnoteReference", "endnoteReference", "commentReference", "sym",
-      "fldData", "tblPrEx");
+      "fldData", "tblPrEx", "rt");
   private static final int MAX_ENTRIES = 10_000;
   private static final int CLOCK_EVERY = 4096;
-  private static final XMLInputFactory XML = xmlFactory();
 
   private final String source;
   private final Limits limits;
@@ -194,7 +196,8 @@ final class DocxText {
   }
 
   private List<Block> read(InputStream in) throws XMLStreamException {
-    XMLStreamReader xml = XML.createXMLStreamReader(in);
+    // a factory per read: the JDK does not promise that one is safe to share between threads
+    XMLStreamReader xml = xmlFactory().createXMLStreamReader(in);
     try {
       return walk(xml);
     } finally {

@@ -94,7 +94,11 @@ public final class DocxWriter {
 
   private DocxWriter() {}
 
-  /** The writer with the layout described above. */
+  /**
+   * The writer with the layout described above.
+   *
+   * @return the writer, shared
+   */
   public static DocxWriter standard() {
     return STANDARD;
   }
