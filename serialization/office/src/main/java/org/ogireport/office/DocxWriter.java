@@ -14,9 +14,11 @@ import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackagePartName;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.opc.TargetMode;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -30,6 +32,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblCellMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
@@ -56,7 +59,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
  * spans: a {@code rowspan} becomes a vertical merge ({@code w:vMerge}), a {@code colspan} a
  * {@code w:gridSpan}. Cells print as the report has them: a number right-aligned, a blank cell
  * empty, a marker {@code /}. Header rows repeat on each page a table runs over, and no row is
- * split between pages.
+ * split between pages. The footer prints the page number between dashes ({@code — 3 —}).
  *
  * <p>Fonts follow the layout of official documents (GB/T 9704): the body in 仿宋, headings in
  * 黑体, the title and the tables in 宋体, each named with its Latin name, its GB2312 character set
@@ -88,6 +91,7 @@ public final class DocxWriter {
   private static final int HEADING_SIZE = 16;
   private static final int BODY_SIZE = 16;
   private static final int TABLE_SIZE = 10;
+  private static final int PAGE_NUMBER_SIZE = 14;
   /** Exact line spacing of the body (28 pt), first-line indent of two characters. */
   private static final int BODY_LINE = 560;
   private static final int BODY_INDENT = 2 * BODY_SIZE * 20;
@@ -154,6 +158,7 @@ public final class DocxWriter {
           DocxWriter.table(doc, grid);
         }
       });
+      pageNumbers(doc);
       pageSetup(doc);
       doc.write(out);
     }
@@ -287,6 +292,21 @@ public final class DocxWriter {
     } catch (InvalidFormatException | IOException e) {
       throw new IllegalStateException("cannot add the font table", e);
     }
+  }
+
+  /** The page number centred in the footer between dashes, as official documents print it. */
+  private static void pageNumbers(XWPFDocument doc) {
+    XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
+    XWPFParagraph p = footer.getParagraphs().isEmpty()
+        ? footer.createParagraph() : footer.getParagraphs().get(0);
+    p.setAlignment(ParagraphAlignment.CENTER);
+    run(p, "— ", Font.TABLE, PAGE_NUMBER_SIZE);
+    CTSimpleField page = p.getCTP().addNewFldSimple();
+    page.setInstr("PAGE");
+    XWPFRun number = new XWPFRun(page.addNewR(), p);
+    number.setText("1");
+    number.setFontSize(PAGE_NUMBER_SIZE);
+    run(p, " —", Font.TABLE, PAGE_NUMBER_SIZE);
   }
 
   private static void pageSetup(XWPFDocument doc) {

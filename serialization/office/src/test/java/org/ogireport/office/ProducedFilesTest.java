@@ -1,6 +1,7 @@
 package org.ogireport.office;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -53,6 +54,26 @@ class ProducedFilesTest {
     }
     assertEquals(List.of(), CellForCell.differences(expected, back.getReport()),
         () -> "diagnostics: " + back.getDiagnostics());
+  }
+
+  @Test
+  void pageNumbersHeadersAndFootersAreNotReadAsText() throws Exception {
+    String lo = IMPORTER.toHtml(bytes("seed-001_78cf330bb6c558ff.lo.pdf"), "lo.pdf");
+    assertTrue(lo.contains("<p>一、总体情况</p>"), lo);
+    assertFalse(lo.contains("—"), "the footer's page numbers — 1 — are dropped: " + lo);
+    String chromium =
+        IMPORTER.toHtml(bytes("seed-003_593a2a3db21939e1.chromium-header.pdf"), "c.pdf");
+    assertTrue(chromium.contains("<p>一、总体情况</p>"), chromium);
+    for (String chrome : List.of("file:", ".html", "1/", "PM", "AM")) {
+      assertFalse(chromium.contains(chrome), chrome + " of the browser's header or footer: "
+          + chromium);
+    }
+  }
+
+  private static byte[] bytes(String file) throws IOException {
+    try (InputStream in = ProducedFilesTest.class.getResourceAsStream("produced/" + file)) {
+      return in.readAllBytes();
+    }
   }
 
   @Test

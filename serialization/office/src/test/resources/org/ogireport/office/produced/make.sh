@@ -29,8 +29,8 @@ lo_docx=(seed-001_78cf330bb6c558ff seed-004_769736e4f7e1b172 hongze-2023 generat
 with_header=(seed-003_593a2a3db21939e1 generated-2021-1)
 
 cd "$root"
-./mvnw -B -q -o -pl serialization/office -am test-compile
-./mvnw -B -q -o -pl serialization/office dependency:build-classpath \
+# one reactor build, so that the sibling modules are this checkout's, not installed snapshots
+./mvnw -B -q -o -pl serialization/office -am test-compile dependency:build-classpath \
   -Dmdep.includeScope=test -Dmdep.outputFile="$work/cp.txt"
 java -cp "serialization/office/target/test-classes:serialization/office/target/classes:$(cat "$work/cp.txt")" \
   org.ogireport.office.ProducerInputs "$work/in" "${cases[@]}"
