@@ -7,7 +7,10 @@ import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType3Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 
 /**
  * The horizontal and vertical lines drawn on a page, as table borders are drawn: stroked line
@@ -142,6 +145,16 @@ final class PageGraphics extends PDFGraphicsStreamEngine {
     fillPath(windingRule);
     path.addAll(copy);
     strokePath();
+  }
+
+  /**
+   * Draws nothing for a glyph of a Type 3 font: its procedure paints the glyph's shape (Chromium
+   * writes CJK text that way), which is text, not a line, and costly to walk.
+   */
+  @Override
+  protected void showType3Glyph(Matrix textRenderingMatrix, PDType3Font font, int code,
+      Vector displacement) {
+    // not a border
   }
 
   @Override
