@@ -27,8 +27,9 @@ import org.ogireport.importer.ReportImporter;
  * <p>A .docx is read with its tables as real cells (a blank cell stays blank), Word's merged
  * cells, tables split over pages or into several tables, tracked changes as accepted, and text
  * boxes. A PDF's tables are rebuilt from the positions of its characters and the lines drawn
- * around its cells, so that a blank cell is seen as blank too; page headers and footers are
- * dropped, and a table continued on the next page is joined. Both then go through the
+ * around its cells (or, for a table drawn without lines, the columns its numbers and header
+ * stand in), so that a blank cell is seen as blank too; page headers and footers are dropped,
+ * and a table continued on the next page is joined. Both then go through the
  * {@link ReportImporter}, which matches the labels and finds title, organ, year and sections as
  * it does for text. The line of a diagnostic counts the paragraphs and table rows of the
  * document as read ({@link #toHtml(byte[], String)} shows them).

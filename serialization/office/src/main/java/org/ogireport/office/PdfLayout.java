@@ -24,6 +24,9 @@ final class PdfLayout {
   private static final Pattern PAGE_NUMBER = Pattern.compile(
       "[-—–\\s]*(第\\s*\\d+\\s*页(\\s*[,，/]?\\s*共\\s*\\d+\\s*页)?|\\d+\\s*/\\s*\\d+|\\d+"
           + "|(?i:page)\\s*\\d+(\\s*(?i:of)\\s*\\d+)?)[-—–\\s]*");
+  /** A section heading ({@code 三、收到和处理…}): it ends a table printed without lines. */
+  private static final Pattern NUMBERED_HEADING =
+      Pattern.compile("\\s*[一二三四五六七八九十]+、.{4,}(情况|事项)\\s*");
   /** A line that starts a section or an item: never the continuation of a paragraph. */
   private static final Pattern NUMBERED = Pattern.compile(
       "\\s*([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\\d+[.．、]).*");
@@ -153,8 +156,17 @@ final class PdfLayout {
     StringBuilder paragraph = null;
     Line previous = null;
     float paragraphTop = 0;
-    for (Line line : lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
       float top = line.baseline() - line.height();
+      List<PdfStreamTables.Token> tokens = PdfStreamTables.tokens(line);
+      if (PdfStreamTables.isRow(line, tokens)) {
+        flush(out, paragraph, paragraphTop);
+        paragraph = null;
+        previous = null;
+        i = streamTable(lines, i, tables, out) - 1;
+        continue;
+      }
       if (line.segments().size() > 1) {
         flush(out, paragraph, paragraphTop);
         paragraph = null;
@@ -178,6 +190,66 @@ final class PdfLayout {
     }
     flush(out, paragraph, paragraphTop);
     return out;
+  }
+
+  /**
+   * Reads a table printed without lines, starting at the row {@code lines[first]}: its rows,
+   * and the label lines wrapped among them. Returns the index of the first line after it.
+   */
+  private static int streamTable(
+      List<Line> lines, int first, List<PdfTables.Table> tables, List<Block> out) {
+    // the header: the lines above the first row, up to a row, a heading or a wide gap (header
+    // cells spanning two rows print their text centred between them)
+    List<Line> headers = new ArrayList<>();
+    for (int i = first - 1; i >= 0 && headers.size() < 8; i--) {
+      Line header = lines.get(i);
+      if (lines.get(i + 1).baseline() - header.baseline() > 4 * header.height()
+          || PdfStreamTables.isRow(header, PdfStreamTables.tokens(header))
+          || NUMBERED_HEADING.matcher(header.text()).matches()) {
+        break;
+      }
+      headers.add(header);
+    }
+    List<Line> rows = new ArrayList<>();
+    List<List<PdfStreamTables.Token>> rowTokens = new ArrayList<>();
+    List<Line> labels = new ArrayList<>();
+    float valuesFrom = Float.MAX_VALUE;
+    int i = first;
+    for (; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      Line last = i == first ? line : lines.get(i - 1);
+      if (i > first && (line.baseline() - last.baseline() > 2.5f * last.height()
+          || tableBetween(tables, last, line))) {
+        break;
+      }
+      List<PdfStreamTables.Token> tokens = PdfStreamTables.tokens(line);
+      if (PdfStreamTables.isRow(line, tokens)) {
+        rows.add(line);
+        rowTokens.add(tokens);
+        for (PdfStreamTables.Token t : tokens) {
+          if (t.value()) {
+            valuesFrom = Math.min(valuesFrom, t.left());
+          }
+        }
+      } else if (line.segments().size() == 1 && line.right() < valuesFrom
+          && !NUMBERED_HEADING.matcher(line.text()).matches()) {
+        labels.add(line);
+      } else {
+        break;
+      }
+    }
+    out.add(new Grid(PdfStreamTables.table(rows, rowTokens, labels, headers), new float[0],
+        rows.get(0).baseline() - rows.get(0).height()));
+    return i;
+  }
+
+  private static boolean tableBetween(List<PdfTables.Table> tables, Line above, Line below) {
+    for (PdfTables.Table t : tables) {
+      if (t.top() > above.baseline() && t.top() < below.baseline()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void flush(List<Block> out, StringBuilder paragraph, float top) {

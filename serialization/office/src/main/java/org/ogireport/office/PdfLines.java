@@ -19,8 +19,9 @@ final class PdfLines {
 
   private PdfLines() {}
 
-  /** A printed line: its segments' texts and where it stands. */
-  record Line(List<String> segments, float left, float right, float baseline, float height) {
+  /** A printed line: its segments' texts, where it stands, its characters left to right. */
+  record Line(List<String> segments, float left, float right, float baseline, float height,
+      List<Glyph> glyphs) {
 
     /** The line's text, segments separated by a space. */
     String text() {
@@ -83,7 +84,7 @@ final class PdfLines {
     segments.add(segment.toString());
     float baseline = glyphs.get(glyphs.size() / 2).baseline();
     return new Line(segments, glyphs.get(0).x(), glyphs.get(glyphs.size() - 1).right(), baseline,
-        height);
+        height, List.copyOf(glyphs));
   }
 
   /** The text of a table cell: its lines joined by spaces. */

@@ -20,8 +20,9 @@ import org.ogireport.core.ReportFormatException;
  * positions, and the lines drawn on each page ({@link PageGraphics}). Tables are rebuilt from
  * the drawn lines ({@link PdfTables}): each cell is the region the lines enclose, so a cell that
  * holds no character is a blank cell, and a region without a line between two neighbours is one
- * merged cell. The text outside tables becomes lines (characters on one baseline), joined into
- * paragraphs where a line runs to the right margin and the next continues it.
+ * merged cell. Tables printed without lines are rebuilt from where their numbers stand
+ * ({@link PdfStreamTables}). The other text becomes lines (characters on one baseline), joined
+ * into paragraphs where a line runs to the right margin and the next continues it.
  *
  * <p>Page headers and footers are dropped: page numbers in the top or bottom band of a page,
  * and lines printed at the same place on most pages. A table that ends a page and one that

@@ -24,7 +24,8 @@ import org.ogireport.importer.ImportResult;
 /**
  * Reports converted by producers that share no code with ogi-report (LibreOffice, Chromium; see
  * {@code produced/make.sh}) read back cell for cell: PDFs of our .docx, PDFs of our HTML page
- * with and without the browser's page header and footer, and .docx files of our HTML page.
+ * with and without the browser's page header and footer, PDFs of our HTML without a stylesheet
+ * (tables drawn without lines), and .docx files of our HTML page.
  */
 class ProducedFilesTest {
 
@@ -79,13 +80,15 @@ class ProducedFilesTest {
   @Test
   void everyProducerAndBothEditionsAreAmongTheFiles() throws Exception {
     List<String> files = files().toList();
-    for (String kind : List.of(".lo.pdf", ".lo.docx", ".chromium.pdf", ".chromium-header.pdf")) {
+    for (String kind : List.of(".lo.pdf", ".lo.docx", ".chromium.pdf", ".chromium-header.pdf",
+        ".chromium-bare.pdf")) {
       assertTrue(files.stream().anyMatch(f -> f.endsWith(kind)), kind);
     }
     assertTrue(files.stream().anyMatch(f -> f.startsWith("generated-2019")));
     assertTrue(files.stream().anyMatch(f -> f.startsWith("generated-2021")));
     // the PDFs of both producers print blank cells and markers that must not read as 0
     for (String file : List.of("blanks-2021-1.lo.pdf", "blanks-2021-1.chromium.pdf",
+        "blanks-2021-1.chromium-bare.pdf", "blanks-2019-0.chromium-bare.pdf",
         "blanks-2019-0.lo.pdf", "blanks-2019-0.lo.docx")) {
       assertTrue(files.contains(file), file);
       AnnualReport report = CASES.get(file.substring(0, file.indexOf('.')));

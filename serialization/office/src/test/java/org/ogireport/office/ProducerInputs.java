@@ -10,7 +10,9 @@ import org.ogireport.render.HtmlRenderer;
 
 /**
  * Writes the inputs of the independent producers (see {@code produced/make.sh}): each case as
- * {@code <name>.docx} (this module's writer) and {@code <name>.html} (render's page).
+ * {@code <name>.docx} (this module's writer), {@code <name>.html} (render's page) and
+ * {@code <name>.bare.html} (render's fragment in a page without a stylesheet: tables without
+ * lines, as a browser prints them).
  */
 final class ProducerInputs {
 
@@ -31,6 +33,10 @@ final class ProducerInputs {
       Files.write(dir.resolve(e.getKey() + ".docx"), DocxWriter.standard().write(e.getValue()));
       Files.writeString(dir.resolve(e.getKey() + ".html"),
           HtmlRenderer.page().render(e.getValue()), StandardCharsets.UTF_8);
+      Files.writeString(dir.resolve(e.getKey() + ".bare.html"),
+          "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head><meta charset=\"utf-8\"></head>\n<body>\n"
+              + HtmlRenderer.fragment().render(e.getValue()) + "</body>\n</html>\n",
+          StandardCharsets.UTF_8);
     }
   }
 }
