@@ -90,13 +90,21 @@ final class DocxText {
     } catch (XMLStreamException e) {
       throw new ReportFormatException(source, e.getLocation() == null ? 0
           : e.getLocation().getLineNumber(), e.getLocation() == null ? 0
-          : e.getLocation().getColumnNumber(), null, "damaged document.xml: " + Errors.oneLine(e), e);
+          : e.getLocation().getColumnNumber(), null, "damaged document.xml: " + reason(e), e);
     } catch (ReportFormatException e) {
       throw e;
     } catch (RuntimeException e) {
       // POI's own unchecked exceptions (POIXMLException, RecordFormatException, ...)
       throw Errors.of(source, "not a readable .docx: " + Errors.oneLine(e), e);
     }
+  }
+
+  /** What the StAX parser says is wrong, without the position it prints before it. */
+  private static String reason(XMLStreamException e) {
+    String m = e.getMessage() == null ? "" : e.getMessage();
+    int at = m.indexOf("Message: ");
+    return at >= 0 ? Errors.oneLine(new XMLStreamException(m.substring(at + 9)))
+        : Errors.oneLine(e);
   }
 
   // ---- the package ----
@@ -197,7 +205,7 @@ final class DocxText {
 
   private List<Block> read(InputStream in) throws XMLStreamException {
     // a factory per read: the JDK does not promise that one is safe to share between threads
-    XMLStreamReader xml = xmlFactory().createXMLStreamReader(in);
+    XMLStreamReader xml = xmlFactory(limits.maxDepth()).createXMLStreamReader(in);
     try {
       return walk(xml);
     } finally {
@@ -492,8 +500,14 @@ final class DocxText {
     return sb.toString();
   }
 
-  private static XMLInputFactory xmlFactory() {
+  private static XMLInputFactory xmlFactory(int maxDepth) {
     XMLInputFactory f = XMLInputFactory.newDefaultFactory();
+    try {
+      // the JDK's own bound (100 from JDK 24 on) past ours, so that ours decides on every JDK
+      f.setProperty("jdk.xml.maxElementDepth", Integer.toString(maxDepth + 16));
+    } catch (IllegalArgumentException e) {
+      // a JDK without the property: our count alone bounds the depth
+    }
     f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);

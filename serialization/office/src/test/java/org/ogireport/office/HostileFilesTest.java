@@ -180,6 +180,14 @@ class HostileFilesTest {
   }
 
   @Test
+  void malformedXmlSaysWhereAndWhy() {
+    String broken = "<w:document " + Packages.W + "><w:body><w:p><w:r><w:t>重庆</w:r>";
+    String message = error(
+        Packages.minimal(Packages.WORD_MAIN, broken.getBytes(StandardCharsets.UTF_8)), "bad.docx");
+    assertTrue(message.matches("bad\\.docx:1:\\d+: damaged document\\.xml: .*w:t.*"), message);
+  }
+
+  @Test
   void aSpreadsheetIsNoWordDocument() {
     String xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
     String message = error(Packages.minimal(xlsx, "<worksheet/>".getBytes(StandardCharsets.UTF_8)),
