@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.ogireport.core.AnnualReport;
 import org.ogireport.importer.ImportResult;
 import org.ogireport.importer.ReportImporter;
@@ -23,9 +24,10 @@ import org.openjdk.jmh.annotations.State;
  * Import throughput in pages per second, for one real report (seed 001, 重庆市涪陵区人民政府机关
  * 2020, with its long section texts): as a .docx written by {@link DocxWriter} (six pages when
  * LibreOffice lays it out), as LibreOffice's PDF of that .docx (six pages) and as Chromium's PDF
- * of the HTML page (three pages). Beside them the floor: the text importer reading the same
- * report as plain text, which every document read ends in, counted in the same six pages.
- * Writing the .docx is measured too.
+ * of the HTML page (three pages). Beside them the floors: the text importer reading the same
+ * report as plain text, counted in the same six pages (every document read ends in it), and
+ * PDFBox's own text extraction of each PDF ({@code PDFTextStripper.getText}, what reading a PDF
+ * costs before any table is rebuilt). Writing the .docx is measured too.
  *
  * <pre>
  * ./mvnw -B -pl serialization/office -am -Pbenchmarks -DskipTests verify -Djmh.args="-f 1 -wi 3 -i 5 DocumentImportBenchmark"
@@ -96,6 +98,26 @@ public class DocumentImportBenchmark {
   @OperationsPerInvocation(LO_PAGES)
   public ImportResult textFloor() {
     return textImporter.read(text, "report.txt");
+  }
+
+  /** The floor of the PDF reads: PDFBox extracting LibreOffice's PDF as plain text. */
+  @Benchmark
+  @OperationsPerInvocation(LO_PAGES)
+  public String pdfBoxTextLibreOffice() throws IOException {
+    return pdfBoxText(loPdf);
+  }
+
+  /** The floor of the PDF reads: PDFBox extracting Chromium's PDF as plain text. */
+  @Benchmark
+  @OperationsPerInvocation(CHROMIUM_PAGES)
+  public String pdfBoxTextChromium() throws IOException {
+    return pdfBoxText(chromiumPdf);
+  }
+
+  private static String pdfBoxText(byte[] pdf) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(doc);
+    }
   }
 
   /** Writing the six-page .docx. */
