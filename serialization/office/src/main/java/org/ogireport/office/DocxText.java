@@ -54,6 +54,8 @@ final class DocxText {
       "tblGrid", "footnoteReference", "endnoteReference", "commentReference", "sym",
       "fldData", "tblPrEx", "rt");
   private static final int MAX_ENTRIES = 10_000;
+  /** The most paragraphs and table cells read: a report has a few thousand. */
+  static final int MAX_PARTS = 200_000;
   private static final int CLOCK_EVERY = 4096;
 
   private final String source;
@@ -224,6 +226,7 @@ final class DocxText {
     Map<Integer, Boolean> alternates = new HashMap<>();
     int depth = 0;
     int events = 0;
+    int parts = 0;
     boolean inText = false;
     while (xml.hasNext()) {
       int event = xml.next();
@@ -256,6 +259,11 @@ final class DocxText {
         if (SKIPPED.contains(name)) {
           depth = skip(xml, depth);
           continue;
+        }
+        if ((name.equals("p") || name.equals("tc")) && ++parts > MAX_PARTS) {
+          throw new ReportFormatException(source, xml.getLocation().getLineNumber(),
+              xml.getLocation().getColumnNumber(), null,
+              "document too large: over " + MAX_PARTS + " paragraphs and table cells", null);
         }
         switch (name) {
           case "p" -> paragraphs.push(new ParaBuilder());

@@ -27,23 +27,52 @@ final class PageGraphics extends PDFGraphicsStreamEngine {
   private static final float THIN = 3f;
   /** How far from straight a segment may be, in points. */
   private static final float STRAIGHT = 0.6f;
+  /**
+   * The most lines kept for a page; past it the page is taken to hold a drawing, not tables,
+   * and no lines are kept (a table of the report has a few hundred).
+   */
+  static final int MAX_RULINGS = 20_000;
+  /** The most points of one path; a longer one is no table border. */
+  private static final int MAX_PATH = 100_000;
 
   private final float left;
   private final float top;
+  private final Limits.Deadline deadline;
+  private int operations;
+  private boolean overflow;
   private final List<Ruling> rulings = new ArrayList<>();
   private final List<List<Point2D.Float>> path = new ArrayList<>();
   private Point2D.Float current = new Point2D.Float();
   private int images;
 
-  PageGraphics(PDPage page, PDRectangle box) {
+  PageGraphics(PDPage page, PDRectangle box, Limits.Deadline deadline) {
     super(page);
     this.left = box.getLowerLeftX();
     this.top = box.getUpperRightY();
+    this.deadline = deadline;
   }
 
-  /** The lines drawn. */
+  /** The lines drawn; none when the page draws more than {@link #MAX_RULINGS}. */
   List<Ruling> rulings() {
-    return rulings;
+    return overflow ? List.of() : rulings;
+  }
+
+  /** Checks the clock now and then, and bounds the path being built. */
+  private void step() {
+    if (++operations % 4096 == 0) {
+      deadline.check();
+    }
+    if (operations % 1024 == 0 && path.stream().mapToInt(List::size).sum() > MAX_PATH) {
+      path.clear();
+    }
+  }
+
+  private void addRuling(Ruling r) {
+    if (rulings.size() >= MAX_RULINGS) {
+      overflow = true;
+      return;
+    }
+    rulings.add(r);
   }
 
   /** The number of images painted. */
@@ -57,6 +86,7 @@ final class PageGraphics extends PDFGraphicsStreamEngine {
 
   @Override
   public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+    step();
     List<Point2D.Float> sub = new ArrayList<>();
     for (Point2D p : new Point2D[] {p0, p1, p2, p3, p0}) {
       sub.add(toPage(p.getX(), p.getY()));
@@ -77,6 +107,7 @@ final class PageGraphics extends PDFGraphicsStreamEngine {
 
   @Override
   public void moveTo(float x, float y) {
+    step();
     current = toPage(x, y);
     List<Point2D.Float> sub = new ArrayList<>();
     sub.add(current);
@@ -85,6 +116,7 @@ final class PageGraphics extends PDFGraphicsStreamEngine {
 
   @Override
   public void lineTo(float x, float y) {
+    step();
     Point2D.Float p = toPage(x, y);
     if (path.isEmpty()) {
       List<Point2D.Float> sub = new ArrayList<>();
@@ -164,9 +196,9 @@ final class PageGraphics extends PDFGraphicsStreamEngine {
 
   private void segment(Point2D.Float a, Point2D.Float b) {
     if (Math.abs(a.y - b.y) <= STRAIGHT && Math.abs(a.x - b.x) > STRAIGHT) {
-      rulings.add(new Ruling(true, (a.y + b.y) / 2, Math.min(a.x, b.x), Math.max(a.x, b.x)));
+      addRuling(new Ruling(true, (a.y + b.y) / 2, Math.min(a.x, b.x), Math.max(a.x, b.x)));
     } else if (Math.abs(a.x - b.x) <= STRAIGHT && Math.abs(a.y - b.y) > STRAIGHT) {
-      rulings.add(new Ruling(false, (a.x + b.x) / 2, Math.min(a.y, b.y), Math.max(a.y, b.y)));
+      addRuling(new Ruling(false, (a.x + b.x) / 2, Math.min(a.y, b.y), Math.max(a.y, b.y)));
     }
   }
 
@@ -195,9 +227,9 @@ final class PageGraphics extends PDFGraphicsStreamEngine {
     float w = maxX - minX;
     float h = maxY - minY;
     if (h <= THIN && w > h) {
-      rulings.add(new Ruling(true, (minY + maxY) / 2, minX, maxX));
+      addRuling(new Ruling(true, (minY + maxY) / 2, minX, maxX));
     } else if (w <= THIN && h > w) {
-      rulings.add(new Ruling(false, (minX + maxX) / 2, minY, maxY));
+      addRuling(new Ruling(false, (minX + maxX) / 2, minY, maxY));
     }
   }
 }

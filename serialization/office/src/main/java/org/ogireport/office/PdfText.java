@@ -57,7 +57,7 @@ final class PdfText {
             "too many pages: " + pages + ", the limit is " + limits.maxPages());
       }
       List<PdfPage> read = new ArrayList<>(pages);
-      Collector collector = new Collector(read, deadline);
+      Collector collector = new Collector(read, deadline, limits.maxCharacters(), source);
       collector.setSortByPosition(false);
       collector.setShouldSeparateByBeads(false);
       collector.writeText(doc, Writer.nullWriter());
@@ -121,17 +121,25 @@ final class PdfText {
 
     private final List<PdfPage> pages;
     private final Limits.Deadline deadline;
+    private final int maxCharacters;
+    private final String source;
     private int characters;
 
-    Collector(List<PdfPage> pages, Limits.Deadline deadline) {
+    Collector(List<PdfPage> pages, Limits.Deadline deadline, int maxCharacters, String source) {
       this.pages = pages;
       this.deadline = deadline;
+      this.maxCharacters = maxCharacters;
+      this.source = source;
     }
 
     @Override
     protected void processTextPosition(TextPosition text) {
       if (++characters % 4096 == 0) {
         deadline.check();
+      }
+      if (characters > maxCharacters) {
+        throw new ReportFormatException(source,
+            "too much text: over " + maxCharacters + " characters");
       }
       super.processTextPosition(text);
     }
@@ -152,7 +160,7 @@ final class PdfText {
           glyphs.add(new Glyph(s, t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), height));
         }
       }
-      PageGraphics graphics = new PageGraphics(page, box);
+      PageGraphics graphics = new PageGraphics(page, box, deadline);
       graphics.processPage(page);
       pages.add(new PdfPage(box.getWidth(), box.getHeight(), glyphs, graphics));
     }

@@ -180,6 +180,28 @@ class HostileFilesTest {
   }
 
   @Test
+  void aDocxOfMoreParagraphsThanAReportHasIsRefusedWhileRead() {
+    java.util.Random random = new java.util.Random(11);
+    StringBuilder xml = new StringBuilder("<w:document " + Packages.W + "><w:body>");
+    for (int i = 0; i <= DocxText.MAX_PARTS; i++) {
+      xml.append("<w:p w:rsidR=\"").append(Integer.toHexString(random.nextInt())).append("\"/>");
+    }
+    xml.append("</w:body></w:document>");
+    String message = error(
+        Packages.minimal(Packages.WORD_MAIN, xml.toString().getBytes(StandardCharsets.UTF_8)),
+        "many.docx");
+    assertTrue(message.endsWith(": document too large: over 200000 paragraphs and table cells"),
+        message);
+  }
+
+  @Test
+  void aPdfWithMoreTextThanTheLimitIsRefusedWhileRead() throws IOException {
+    DocumentImporter small = DocumentImporter.builder().maxCharacters(500).build();
+    assertEquals("report.pdf: too much text: over 500 characters",
+        error(small, producedPdf(), "report.pdf"));
+  }
+
+  @Test
   void malformedXmlSaysWhereAndWhy() {
     String broken = "<w:document " + Packages.W + "><w:body><w:p><w:r><w:t>重庆</w:r>";
     String message = error(
