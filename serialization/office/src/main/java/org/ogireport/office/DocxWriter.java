@@ -46,8 +46,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
 
 /**
  * Writes a report as a Word document (.docx) an office can publish as it is: the title, the six
- * sections with their official headings, the section texts, and the three tables with the
- * official form's merged cells, on A4 portrait pages.
+ * sections with their official headings, the section texts, the three tables with the
+ * official form's merged cells, and the date of publication when the report has one (right
+ * aligned after 六, as {@code 2023年1月30日}), on A4 portrait pages.
  *
  * <pre>{@code
  * byte[] docx = DocxWriter.standard().write(report);
@@ -158,6 +159,9 @@ public final class DocxWriter {
           DocxWriter.table(doc, grid);
         }
       });
+      report.getPublishedOn().ifPresent(date -> paragraph(doc,
+          date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日",
+          Font.BODY, BODY_SIZE, ParagraphAlignment.RIGHT, 0));
       pageNumbers(doc);
       pageSetup(doc);
       doc.write(out);
