@@ -1,26 +1,35 @@
 package org.ogireport.render;
 
-import java.util.Optional;
 import org.ogireport.core.AnnualReport;
-import org.ogireport.core.SectionId;
 import org.ogireport.core.Table;
-import org.ogireport.core.TableId;
 
-/** The document order shared by every format: title, 一 (text), 二–四 (tables), 五, 六 (text). */
+/** A format that writes text, in the order of {@link ReportOutline}. */
 abstract class DocumentRenderer implements ReportRenderer {
 
   @Override
   public final String render(AnnualReport report) {
     StringBuilder out = new StringBuilder();
-    begin(out, ReportRenderer.title(report));
-    text(out, report, SectionId.OVERVIEW);
-    for (Table<?, ?> table : report.getTables()) {
-      TableId id = table.getLayout().getTable();
-      heading(out, id.getNumbering() + id.getHeading());
-      table(out, FormGrid.of(table));
-    }
-    text(out, report, SectionId.PROBLEMS);
-    text(out, report, SectionId.OTHER_MATTERS);
+    ReportOutline.walk(report, new ReportOutline.Visitor() {
+      @Override
+      public void title(String title) {
+        begin(out, title);
+      }
+
+      @Override
+      public void heading(String heading) {
+        DocumentRenderer.this.heading(out, heading);
+      }
+
+      @Override
+      public void paragraph(String text) {
+        DocumentRenderer.this.paragraph(out, text);
+      }
+
+      @Override
+      public void table(FormGrid grid) {
+        DocumentRenderer.this.table(out, grid);
+      }
+    });
     end(out);
     return out.toString();
   }
@@ -30,18 +39,6 @@ abstract class DocumentRenderer implements ReportRenderer {
     StringBuilder out = new StringBuilder();
     table(out, FormGrid.of(table));
     return out.toString();
-  }
-
-  private void text(StringBuilder out, AnnualReport report, SectionId id) {
-    heading(out, id.getNumbering() + id.getHeading());
-    Optional<String> text = report.getSections().get(id);
-    if (text.isPresent()) {
-      for (String line : text.get().split("\\R")) {
-        if (!line.isBlank()) {
-          paragraph(out, line.strip());
-        }
-      }
-    }
   }
 
   /** Starts the document with its title. */
