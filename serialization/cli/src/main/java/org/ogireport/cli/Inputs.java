@@ -4,10 +4,6 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
@@ -29,9 +25,9 @@ import org.ogireport.core.AnnualReport;
 import org.ogireport.core.ReportFormatException;
 import org.ogireport.core.diagnostic.Diagnostic;
 import org.ogireport.importer.ImportResult;
-import org.ogireport.importer.ReportImporter;
 import org.ogireport.json.JsonLine;
 import org.ogireport.json.ReportJson;
+import org.ogireport.office.DocumentImporter;
 
 /**
  * The one way every command reads its inputs: each input named on the command line (a file, or
@@ -42,11 +38,11 @@ import org.ogireport.json.ReportJson;
  *       any input whose first line is a whole JSON object {@code {…}} and that has more lines,
  *       such as what {@code import} writes, whatever its name;
  *   <li>one report JSON: any other input starting with {@code {}, and any {@code .json} file;
- *   <li>a published report's text or HTML, imported, with the importer's diagnostics: anything
- *       else.
+ *   <li>a published report, imported, with the importer's diagnostics: anything else, told apart
+ *       by content by {@link DocumentImporter} (a .docx, a PDF with a text layer, text or HTML; an
+ *       old binary .doc is refused with a message that says to save it as .docx).
  * </ul>
  * An input that cannot be read gives an item with its error, and reading goes on with the next.
- * (Word and PDF files will be one more {@link Kind}, read by {@code ogi-report-office}.)
  */
 final class Inputs {
 
@@ -101,7 +97,7 @@ final class Inputs {
     REPORT_JSON,
     /** Reports in the JSON format, one per line. */
     JSON_LINES,
-    /** A published report's text or HTML page, to import. */
+    /** A published report (text, HTML page, .docx or PDF), to import. */
     PUBLISHED;
 
     /**
@@ -167,19 +163,19 @@ final class Inputs {
   }
 
   private final ReportJson json;
-  private final ReportImporter importer;
+  private final DocumentImporter documents;
   private final InputStream stdin;
 
   /**
    * Inputs read with these readers.
    *
    * @param json reads report JSON and JSON Lines
-   * @param importer reads published reports
+   * @param documents reads published reports of every kind
    * @param stdin what {@code -} reads
    */
-  Inputs(ReportJson json, ReportImporter importer, InputStream stdin) {
+  Inputs(ReportJson json, DocumentImporter documents, InputStream stdin) {
     this.json = json;
-    this.importer = importer;
+    this.documents = documents;
     this.stdin = stdin;
   }
 
@@ -256,7 +252,7 @@ final class Inputs {
     switch (Kind.detect(name, head, length)) {
       case JSON_LINES -> forEachLine(name, () -> json.readLines(path), e -> e, consumer);
       case REPORT_JSON -> consumer.accept(one(name, () -> json.read(path), e -> e));
-      case PUBLISHED -> consumer.accept(imported(name, () -> importer.read(path)));
+      case PUBLISHED -> consumer.accept(imported(name, () -> documents.read(path)));
     }
   }
 
@@ -277,25 +273,13 @@ final class Inputs {
           consumer);
       case REPORT_JSON -> consumer.accept(one(STDIN_SOURCE, () -> json.read(in), Inputs::fromStdin));
       case PUBLISHED -> consumer.accept(imported(STDIN_SOURCE,
-          () -> importer.read(text(in, ReportImporter.DEFAULT_MAX_CHARACTERS), STDIN_SOURCE)));
+          () -> documents.read(bounded(in), STDIN_SOURCE)));
     }
   }
 
-  /** Published text from a stream: UTF-8, at most four bytes per character of the limit. */
-  private static String text(InputStream in, int maxCharacters) throws IOException {
-    byte[] bytes = in.readNBytes(4 * maxCharacters + 1);
-    if (bytes.length > 4 * maxCharacters) {
-      throw new ReportFormatException(STDIN_SOURCE, "input too large: more than "
-          + 4 * maxCharacters + " bytes, the limit is " + maxCharacters + " characters");
-    }
-    try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      throw new ReportFormatException(STDIN_SOURCE, 0, 0, null, "not UTF-8 text", e);
-    }
+  /** The bytes of a stream, one more than the importer's limit at most, which it then refuses. */
+  private static byte[] bounded(InputStream in) throws IOException {
+    return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, DocumentImporter.DEFAULT_MAX_BYTES + 1));
   }
 
   /** The error of a stream read named as standard input rather than {@code <stream>}. */

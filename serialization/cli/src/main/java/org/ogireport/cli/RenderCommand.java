@@ -1,23 +1,40 @@
 package org.ogireport.cli;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import org.ogireport.core.AnnualReport;
+import org.ogireport.office.DocxWriter;
 import org.ogireport.render.RenderFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code render --format html|markdown|text INPUT}: prints one report as the official tables
- * (HTML: a full page). An input that cannot be read, or that holds more than one report, prints
+ * {@code render --format html|markdown|text|docx [-o FILE] INPUT}: one report as the official
+ * tables (HTML: a full page; docx: a Word document an office can publish, written to the file
+ * {@code -o} names). An input that cannot be read, or that holds more than one report, writes
  * nothing and exits 2.
  */
 @Command(name = "render", sortOptions = false,
     description = "Print one report as the official tables.")
 final class RenderCommand extends InputCommand {
 
-  @Option(names = "--format", required = true, paramLabel = "html|markdown|text",
-      converter = FormatConverter.class, description = "html (a full page), markdown or text.")
-  RenderFormat format;
+  /** The name of the Word format, written by ogi-report-office rather than a text renderer. */
+  static final String DOCX = "docx";
+
+  @Option(names = "--format", required = true, paramLabel = "html|markdown|text|docx",
+      converter = FormatConverter.class,
+      description = "html (a full page), markdown, text, or docx (a Word document; needs -o).")
+  Target format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "Write to this file instead of standard output (required for docx).")
+  Path output;
 
   @Parameters(paramLabel = "INPUT", arity = "1", description = INPUTS)
   String input;
@@ -33,6 +50,9 @@ final class RenderCommand extends InputCommand {
 
   @Override
   int run() {
+    if (format.text().isEmpty() && output == null) {
+      throw new ParameterException(spec.commandLine(), "--format docx writes a binary file: give -o FILE");
+    }
     Reads read = readAll();
     if (read.failed()) {
       return Main.UNREADABLE;
@@ -41,15 +61,49 @@ final class RenderCommand extends InputCommand {
       say(input + " holds " + read.reports().size() + " reports: render takes one");
       return Main.UNREADABLE;
     }
-    context.out().print(format.renderer().render(read.list().get(0)));
-    context.out().flush();
+    AnnualReport report = read.list().get(0);
+    try {
+      if (format.text().isEmpty()) {
+        Files.write(output, DOCX_WRITER.write(report));
+      } else if (output != null) {
+        Files.writeString(output, format.text().get().renderer().render(report),
+            StandardCharsets.UTF_8);
+      } else {
+        context.out().print(format.text().get().renderer().render(report));
+        context.out().flush();
+      }
+    } catch (IOException e) {
+      say("cannot write " + output + ": " + e.getMessage());
+      return Main.UNREADABLE;
+    }
     return 0;
   }
 
-  /** Reads {@code html}, {@code markdown} or {@code text}. */
-  static final class FormatConverter extends Options.Parsed<RenderFormat> {
+  private static final DocxWriter DOCX_WRITER = DocxWriter.standard();
+
+  /**
+   * What {@code --format} names: a text rendering, or (empty) the Word document.
+   *
+   * @param text the text rendering, empty for docx
+   */
+  record Target(Optional<RenderFormat> text) {}
+
+  /** Reads {@code html}, {@code markdown}, {@code text} or {@code docx}. */
+  static final class FormatConverter extends Options.Parsed<Target> {
     FormatConverter() {
-      super(RenderFormat::ofName);
+      super(FormatConverter::format);
+    }
+
+    private static Target format(String name) {
+      if (name.equals(DOCX)) {
+        return new Target(Optional.empty());
+      }
+      try {
+        return new Target(Optional.of(RenderFormat.ofName(name)));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "unknown format '" + name + "': expected html, markdown, text or docx");
+      }
     }
   }
 }

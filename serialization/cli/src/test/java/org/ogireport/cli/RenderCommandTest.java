@@ -37,7 +37,7 @@ class RenderCommandTest {
     CliRun pdf = CliRun.of("render", "--format", "pdf", "x.json");
     assertEquals(2, pdf.exit());
     assertTrue(pdf.err().startsWith("ogi-report render: Invalid value for option '--format':"
-        + " unknown format 'pdf': expected html, markdown or text\n"), pdf.err());
+        + " unknown format 'pdf': expected html, markdown, text or docx\n"), pdf.err());
   }
 
   @Test

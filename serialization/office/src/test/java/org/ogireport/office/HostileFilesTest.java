@@ -5,24 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
-import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.Test;
 import org.ogireport.core.AnnualReport;
 import org.ogireport.core.ReportFormatException;
@@ -52,30 +39,25 @@ class HostileFilesTest {
     return error(IMPORTER, content, name);
   }
 
-  private static byte[] producedPdf() throws IOException {
-    try (InputStream in = HostileFilesTest.class.getResourceAsStream(
-        "produced/seed-001_78cf330bb6c558ff.lo.pdf")) {
-      return in.readAllBytes();
-    }
+  private static byte[] producedPdf() {
+    return HostileFiles.producedPdf();
   }
 
   @Test
   void aTruncatedDocxSaysItIsTruncated() {
-    byte[] docx = DocxWriter.standard().write(FULING);
-    String message = error(Arrays.copyOf(docx, docx.length * 2 / 3), "report.docx");
+    String message = error(HostileFiles.truncatedDocx(), "report.docx");
     assertTrue(message.contains("truncated or damaged .docx"), message);
   }
 
   @Test
   void aTruncatedPdfSaysItIsTruncated() throws IOException {
-    byte[] pdf = producedPdf();
-    String message = error(Arrays.copyOf(pdf, pdf.length / 2), "report.pdf");
+    String message = error(HostileFiles.truncatedPdf(), "report.pdf");
     assertEquals("report.pdf: truncated PDF: the file does not end with %%EOF", message);
   }
 
   @Test
   void aPdfThatNeedsAPasswordSaysItIsEncrypted() throws IOException {
-    byte[] pdf = protect(producedPdf(), "secret");
+    byte[] pdf = HostileFiles.protectedPdf("secret");
     String message = error(pdf, "report.pdf");
     assertEquals("report.pdf: encrypted PDF: it needs a password to open; save an unprotected"
         + " copy", message);
@@ -84,48 +66,21 @@ class HostileFilesTest {
   @Test
   void aPdfProtectedOnlyAgainstCopyingIsRead() throws IOException {
     // an owner password with restricted permissions, as organs often publish: opens without one
-    byte[] pdf = protect(producedPdf(), "");
+    byte[] pdf = HostileFiles.protectedPdf("");
     AnnualReport back = IMPORTER.read(pdf, "report.pdf").getReport();
     assertEquals(List.of(), CellForCell.differences(FULING, back));
   }
 
-  private static byte[] protect(byte[] pdf, String userPassword) throws IOException {
-    try (PDDocument doc = Loader.loadPDF(pdf)) {
-      AccessPermission permissions = new AccessPermission();
-      permissions.setCanExtractContent(false);
-      permissions.setCanModify(false);
-      StandardProtectionPolicy policy =
-          new StandardProtectionPolicy("owner-secret", userPassword, permissions);
-      policy.setEncryptionKeyLength(128);
-      doc.protect(policy);
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      doc.save(out);
-      return out.toByteArray();
-    }
-  }
-
   @Test
   void aScannedPdfSaysItHasNoTextLayer() throws IOException {
-    byte[] pdf;
-    try (PDDocument doc = new PDDocument()) {
-      PDPage page = new PDPage();
-      doc.addPage(page);
-      BufferedImage scan = new BufferedImage(200, 280, BufferedImage.TYPE_BYTE_GRAY);
-      PDImageXObject image = LosslessFactory.createFromImage(doc, scan);
-      try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-        content.drawImage(image, 0, 0, 612, 792);
-      }
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      doc.save(out);
-      pdf = out.toByteArray();
-    }
+    byte[] pdf = HostileFiles.scannedPdf();
     assertEquals("scan.pdf: no text layer: the PDF's pages are images (a scan?); text in images"
         + " is not read (no OCR)", error(pdf, "scan.pdf"));
   }
 
   @Test
   void aZipBombOverTheLimitIsRefusedBeforeItIsUnpacked() {
-    byte[] bomb = Packages.minimal(Packages.WORD_MAIN, new byte[64 * 1024 * 1024]);
+    byte[] bomb = HostileFiles.zipBomb();
     assertTrue(bomb.length < 256 * 1024, "a bomb: " + bomb.length + " bytes packed");
     DocumentImporter small = DocumentImporter.builder().maxUnpackedBytes(16 * 1024 * 1024).build();
     assertEquals("bomb.docx: the .docx unpacks to over 16777216 bytes (a zip bomb?), the limit",
@@ -134,22 +89,18 @@ class HostileFilesTest {
 
   @Test
   void aZipBombUnderTheLimitIsStoppedByPoisRatioCheck() {
-    byte[] bomb = Packages.minimal(Packages.WORD_MAIN, new byte[64 * 1024 * 1024]);
+    byte[] bomb = HostileFiles.zipBomb();
     String message = error(bomb, "bomb.docx");
     assertTrue(message.startsWith("bomb.docx: not a readable .docx: Zip bomb detected!"), message);
   }
 
   @Test
-  void anOldDocRenamedDocxIsRefusedWithTheWayOut() throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (POIFSFileSystem ole = new POIFSFileSystem()) {
-      ole.createDocument(new java.io.ByteArrayInputStream(new byte[4096]), "WordDocument");
-      ole.writeFilesystem(out);
-    }
-    assertEquals(DocumentKind.LEGACY_DOC, DocumentKind.of(out.toByteArray()));
+  void anOldDocRenamedDocxIsRefusedWithTheWayOut() {
+    byte[] doc = HostileFiles.legacyDoc();
+    assertEquals(DocumentKind.LEGACY_DOC, DocumentKind.of(doc));
     assertEquals("report.docx: a Word 97-2003 .doc file (or another OLE2 file) is not read:"
         + " open it in Word or LibreOffice and save it as .docx (Word Document), then import"
-        + " the .docx", error(out.toByteArray(), "report.docx"));
+        + " the .docx", error(doc, "report.docx"));
   }
 
   @Test
