@@ -1,6 +1,7 @@
 package org.ogireport.json;
 
 import java.util.List;
+import org.ogireport.json.format.ReportReader;
 
 /**
  * How one read goes, passed to the deserializer as a Jackson context attribute under this class.
@@ -8,24 +9,27 @@ import java.util.List;
  */
 final class ReadSettings {
 
-  private final List<JsonProblem> problems;
+  private static final ReadSettings STRICT = new ReadSettings(null);
 
-  private ReadSettings(List<JsonProblem> problems) {
+  private final ReportReader.Problems problems;
+
+  private ReadSettings(ReportReader.Problems problems) {
     this.problems = problems;
   }
 
   /** Every problem is an error. */
   static ReadSettings strict() {
-    return new ReadSettings(null);
+    return STRICT;
   }
 
-  /** Problems that can be worked around are added to the list. */
-  static ReadSettings lenient(List<JsonProblem> problems) {
-    return new ReadSettings(problems);
+  /** Problems that can be worked around are added to the list: the one place they are made. */
+  static ReadSettings lenient(List<JsonProblem> list) {
+    return new ReadSettings(
+        (path, line, column, message) -> list.add(new JsonProblem(path, line, column, message)));
   }
 
-  /** The list lenient reads add to, or null when strict. */
-  List<JsonProblem> problems() {
+  /** Where a lenient read hands its problems, or null when strict. */
+  ReportReader.Problems problems() {
     return problems;
   }
 }

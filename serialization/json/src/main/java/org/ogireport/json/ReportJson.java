@@ -48,6 +48,8 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.ogireport.core.AnnualReport;
 import org.ogireport.core.ReportFormatException;
+import org.ogireport.json.format.JsonNames;
+import org.ogireport.json.format.ReportReader;
 
 /**
  * Reads and writes reports in the JSON format of SCHEMA.md: the entry point over a configured
@@ -366,7 +368,7 @@ public final class ReportJson {
       if (first != JsonToken.START_OBJECT) {
         throw error(source, line,
             first == null ? parser.currentLocation() : parser.currentTokenLocation(), "",
-            "expected a report object, got " + ReportReader.describe(parser));
+            "expected a report object, got " + ReportReader.describe(new ParserTokens(parser)));
       }
       ObjectReader settings = problems == null
           ? strictReader
@@ -374,7 +376,7 @@ public final class ReportJson {
       AnnualReport report = settings.readValue(parser);
       if (isEnabled(ReportJsonFeature.FAIL_ON_TRAILING_TOKENS) && parser.nextToken() != null) {
         throw error(source, line, parser.currentTokenLocation(), "",
-            "trailing content after the report: " + ReportReader.describe(parser));
+            "trailing content after the report: " + ReportReader.describe(new ParserTokens(parser)));
       }
       return report;
     } catch (ReportMismatchException e) {

@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.ogireport.core.AnnualReport;
+import org.ogireport.json.format.Fixtures;
+import org.ogireport.json.format.RandomReports;
+import org.ogireport.json.format.ReportPojos;
 import org.ogireport.core.Edition;
 
 class GeneratedRoundTripTest {

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.ogireport.core.AnnualReport;
+import org.ogireport.json.format.Fixtures;
+import org.ogireport.json.format.RandomReports;
+import org.ogireport.json.format.ReportPojos;
 import org.ogireport.core.Report2019;
 import org.ogireport.core.Report2021;
 

@@ -1,20 +1,14 @@
-package org.ogireport.json;
+package org.ogireport.json.format;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,36 +20,57 @@ import org.ogireport.core.CellSlot;
 import org.ogireport.core.Count;
 import org.ogireport.core.Edition;
 import org.ogireport.core.MoneyUnit;
+import org.ogireport.core.ReportFormatException;
 import org.ogireport.core.SectionId;
 import org.ogireport.core.Sections;
 import org.ogireport.core.Table;
 import org.ogireport.core.TableId;
 import org.ogireport.core.TableLayout;
+import org.ogireport.json.format.JsonTokens.Token;
 
 /**
- * Reads one report object from a parser positioned on its first token, in one pass and in any key
- * order: tables are walked by their {@link TableShape} over both editions and matched against the
- * edition's layout at the end, so a cell of the other edition or a missing cell is named exactly.
+ * Reads one report object in one pass and in any key order: tables are walked by their {@link
+ * TableShape} over both editions and matched against the edition's layout at the end, so a cell of
+ * the other edition or a missing cell is named exactly.
  *
- * <p>Strict reads throw {@link ReportMismatchException} at the first problem; lenient reads add
- * the problems they can work around to a list and throw only for what leaves no report (no
- * edition, organ or year). One instance per read; not thread-safe.
+ * <p>A strict read throws at the first problem; a lenient one hands the problems it can work
+ * around to a {@link Problems} and throws only for what leaves no report (no edition, organ or
+ * year). Either way it throws {@link ReportFormatException} with the JSON path, line, column and
+ * reason and no source: the Jackson module turns it into its own exception at the parser.
  */
-final class ReportReader {
+public final class ReportReader {
+
+  /** Where a lenient read hands each problem it works around. */
+  @FunctionalInterface
+  public interface Problems {
+    /**
+     * Takes one problem.
+     *
+     * @param path the JSON path, e.g. {@code applications.newReceived.total}; empty for the root
+     * @param line the 1-based line
+     * @param column the 1-based column
+     * @param message what is wrong and, after {@code "; "}, what the reader did about it
+     */
+    void add(String path, int line, int column, String message);
+  }
 
   private static final String COUNT_EXPECTED = "expected a whole number, null or \"/\"";
   private static final String MONEY_EXPECTED =
       "expected {\"value\": <number>, \"unit\": \"元\" | \"万元\" | null}, null or \"/\"";
   private static final int QUOTE_LIMIT = 40;
-  private static final SerializableString MONEY_VALUE = new SerializedString(JsonNames.MONEY_VALUE);
-  private static final SerializableString MONEY_UNIT = new SerializedString(JsonNames.MONEY_UNIT);
   /** Digits a money value may have before the decimal point (10^20 元 is beyond any budget). */
   static final int MONEY_INTEGER_DIGITS = 20;
   /** Digits a money value may have after the decimal point. */
   static final int MONEY_DECIMAL_PLACES = 10;
+  private static final List<String> REPORT_FIELDS = List.of(JsonNames.EDITION, JsonNames.ORGAN,
+      JsonNames.YEAR, JsonNames.PUBLISHED_ON, JsonNames.SECTIONS,
+      TableId.PROACTIVE_DISCLOSURE.getJsonName(), TableId.APPLICATIONS.getJsonName(),
+      TableId.REVIEW_AND_LITIGATION.getJsonName());
+  private static final List<String> MONEY_FIELDS =
+      List.of(JsonNames.MONEY_VALUE, JsonNames.MONEY_UNIT);
 
-  private final JsonParser p;
-  private final List<JsonProblem> problems;
+  private final JsonTokens p;
+  private final Problems problems;
   private final boolean failOnUnknownFields;
   private final Edition requiredEdition;
 
@@ -70,54 +85,63 @@ final class ReportReader {
 
   /**
    * The cells read of one table, by {@link TableShape.Node#cell} number, in reading order, and
-   * where each object ended. A cell's location is kept only while it may have to be reported as
+   * where each object ended. A cell's position is kept only while it may have to be reported as
    * a cell of the other edition (the edition is not known yet, or is another).
    */
   private static final class Cells {
     final Cell[] cells;
     final boolean[] present;
-    final JsonLocation[] at;
+    final long[] at;
     final int[] order;
-    final JsonLocation[] ends;
+    final long[] ends;
     int count;
 
     Cells(TableShape shape) {
       cells = new Cell[shape.cellCount()];
       present = new boolean[shape.cellCount()];
-      at = new JsonLocation[shape.cellCount()];
+      at = new long[shape.cellCount()];
       order = new int[shape.cellCount()];
-      ends = new JsonLocation[shape.groupCount()];
+      ends = new long[shape.groupCount()];
     }
   }
 
-  /**
-   * A reader.
-   *
-   * @param parser the parser, on the report's first token
-   * @param settings strict or lenient
-   * @param failOnUnknownFields whether an unknown field is a problem (else skipped)
-   * @param requiredEdition the edition the caller asked for, or null for either
-   */
-  ReportReader(
-      JsonParser parser, ReadSettings settings, boolean failOnUnknownFields, Edition requiredEdition) {
-    this.p = parser;
-    this.problems = settings.problems();
+  private ReportReader(
+      JsonTokens tokens, Edition requiredEdition, boolean failOnUnknownFields, Problems problems) {
+    this.p = tokens;
+    this.problems = problems;
     this.failOnUnknownFields = failOnUnknownFields;
     this.requiredEdition = requiredEdition;
   }
 
-  /** Reads the report object; the parser is left on its closing brace. */
-  AnnualReport read() throws IOException {
-    JsonToken token = p.currentToken() == null ? p.nextToken() : p.currentToken();
-    if (token != JsonToken.START_OBJECT) {
-      throw fatal("", p.currentTokenLocation(), "expected a report object, got " + describe(p));
+  /**
+   * Reads the report object the tokens are on (or start with); they are left on its closing brace.
+   *
+   * @param tokens the parser, before or on the report's opening brace
+   * @param requiredEdition the edition the caller asked for, or null for either
+   * @param failOnUnknownFields whether an unknown field is a problem (else skipped)
+   * @param problems where a lenient read hands its problems, or null for a strict read
+   * @return the report; in a lenient read, cells that could not be read are blank
+   * @throws ReportFormatException for JSON that is well formed but not a report (in a lenient
+   *     read: no report can be made)
+   * @throws IOException when the parser fails: malformed JSON, a limit, the input
+   */
+  public static AnnualReport read(
+      JsonTokens tokens, Edition requiredEdition, boolean failOnUnknownFields, Problems problems)
+      throws IOException {
+    return new ReportReader(tokens, requiredEdition, failOnUnknownFields, problems).read();
+  }
+
+  private AnnualReport read() throws IOException {
+    Token token = p.current() == Token.END ? p.next() : p.current();
+    if (token != Token.START_OBJECT) {
+      throw fatal("", p.tokenPosition(), "expected a report object, got " + describe(p));
     }
     Set<String> seen = new HashSet<>();
     Set<TableShape> tablesSeen = new HashSet<>();
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
-      JsonLocation nameAt = p.currentTokenLocation();
-      p.nextToken();
+    while (p.next() == Token.NAME) {
+      String name = p.name();
+      long nameAt = p.tokenPosition();
+      p.next();
       if (!seen.add(name)) {
         duplicate(name, nameAt);
         continue;
@@ -125,10 +149,10 @@ final class ReportReader {
       TableShape table = tableNamed(name);
       if (table != null) {
         tablesSeen.add(table);
-        if (p.currentToken() == JsonToken.START_OBJECT) {
-          readObject(table, table.root());
+        if (p.current() == Token.START_OBJECT) {
+          readObject(table, table.root(), cellsOf(table));
         } else {
-          problem(name, p.currentTokenLocation(), "expected an object, got " + describe(p),
+          problem(name, p.tokenPosition(), "expected an object, got " + describe(p),
               "every cell read as blank");
           p.skipChildren();
         }
@@ -140,13 +164,10 @@ final class ReportReader {
         case JsonNames.YEAR -> year = readYear();
         case JsonNames.PUBLISHED_ON -> publishedOn = readDate();
         case JsonNames.SECTIONS -> sections = readSections();
-        default -> unknown(name, nameAt, List.of(JsonNames.EDITION, JsonNames.ORGAN,
-            JsonNames.YEAR, JsonNames.PUBLISHED_ON, JsonNames.SECTIONS,
-            TableId.PROACTIVE_DISCLOSURE.getJsonName(), TableId.APPLICATIONS.getJsonName(),
-            TableId.REVIEW_AND_LITIGATION.getJsonName()));
+        default -> unknown(name, nameAt, REPORT_FIELDS);
       }
     }
-    JsonLocation end = p.currentTokenLocation();
+    long end = p.tokenPosition();
     if (edition == null) {
       throw fatal(JsonNames.EDITION, end, "missing field");
     }
@@ -173,13 +194,21 @@ final class ReportReader {
     return null;
   }
 
+  private Cells cellsOf(TableShape shape) {
+    int t = shape.getTable().ordinal();
+    if (read[t] == null) {
+      read[t] = new Cells(shape);
+    }
+    return read[t];
+  }
+
   private void readEdition() throws IOException {
-    JsonLocation at = p.currentTokenLocation();
-    if (p.currentToken() != JsonToken.VALUE_STRING) {
+    long at = p.tokenPosition();
+    if (p.current() != Token.STRING) {
       throw fatal(JsonNames.EDITION, at, "expected \"2019\" or \"2021\", got " + describe(p));
     }
     try {
-      edition = Edition.ofCode(p.getText());
+      edition = Edition.ofCode(p.text());
     } catch (IllegalArgumentException e) {
       throw fatal(JsonNames.EDITION, at, e.getMessage());
     }
@@ -190,11 +219,11 @@ final class ReportReader {
   }
 
   private String readOrgan() throws IOException {
-    JsonLocation at = p.currentTokenLocation();
-    if (p.currentToken() != JsonToken.VALUE_STRING) {
+    long at = p.tokenPosition();
+    if (p.current() != Token.STRING) {
       throw fatal(JsonNames.ORGAN, at, "expected a string, got " + describe(p));
     }
-    String text = p.getText();
+    String text = p.text();
     if (text.isBlank()) {
       throw fatal(JsonNames.ORGAN, at, "must not be empty");
     }
@@ -202,24 +231,23 @@ final class ReportReader {
   }
 
   private int readYear() throws IOException {
-    JsonLocation at = p.currentTokenLocation();
-    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT
-        || p.getNumberType() != JsonParser.NumberType.INT) {
+    long at = p.tokenPosition();
+    if (p.current() != Token.INTEGER || !p.fits(Integer.SIZE)) {
       String got = describe(p);
       p.skipChildren();
       throw fatal(JsonNames.YEAR, at, "expected a year such as 2021, got " + got);
     }
-    return p.getIntValue();
+    return (int) p.longValue();
   }
 
   private LocalDate readDate() throws IOException {
-    JsonLocation at = p.currentTokenLocation();
-    if (p.currentToken() == JsonToken.VALUE_NULL) {
+    long at = p.tokenPosition();
+    if (p.current() == Token.NULL) {
       return null;
     }
-    if (p.currentToken() == JsonToken.VALUE_STRING) {
+    if (p.current() == Token.STRING) {
       try {
-        return LocalDate.parse(p.getText());
+        return LocalDate.parse(p.text());
       } catch (DateTimeParseException e) {
         // reported below
       }
@@ -231,35 +259,35 @@ final class ReportReader {
   }
 
   private Sections readSections() throws IOException {
-    if (p.currentToken() == JsonToken.VALUE_NULL) {
+    if (p.current() == Token.NULL) {
       return Sections.empty();
     }
-    if (p.currentToken() != JsonToken.START_OBJECT) {
-      problem(JsonNames.SECTIONS, p.currentTokenLocation(),
-          "expected an object, got " + describe(p), "ignored");
+    if (p.current() != Token.START_OBJECT) {
+      problem(JsonNames.SECTIONS, p.tokenPosition(), "expected an object, got " + describe(p),
+          "ignored");
       p.skipChildren();
       return Sections.empty();
     }
-    Map<SectionId, String> texts = new LinkedHashMap<>();
+    Map<SectionId, String> texts = new EnumMap<>(SectionId.class);
     Set<String> seen = new HashSet<>();
     List<String> names = new ArrayList<>();
     for (SectionId id : SectionId.values()) {
       names.add(id.getJsonName());
     }
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
+    while (p.next() == Token.NAME) {
+      String name = p.name();
       String path = JsonNames.SECTIONS + "." + name;
-      JsonLocation nameAt = p.currentTokenLocation();
-      p.nextToken();
+      long nameAt = p.tokenPosition();
+      p.next();
       SectionId id = sectionNamed(name);
       if (!seen.add(name)) {
         duplicate(path, nameAt);
       } else if (id == null) {
         unknown(path, nameAt, names);
-      } else if (p.currentToken() == JsonToken.VALUE_STRING) {
-        texts.put(id, p.getText());
-      } else if (p.currentToken() != JsonToken.VALUE_NULL) {
-        problem(path, p.currentTokenLocation(), "expected a string or null, got " + describe(p),
+      } else if (p.current() == Token.STRING) {
+        texts.put(id, p.text());
+      } else if (p.current() != Token.NULL) {
+        problem(path, p.tokenPosition(), "expected a string or null, got " + describe(p),
             "ignored");
         p.skipChildren();
       }
@@ -281,26 +309,15 @@ final class ReportReader {
   }
 
   /** Walks an object of a table (the parser on its opening brace), collecting its cells. */
-  private void readObject(TableShape shape, TableShape.Node node) throws IOException {
-    Cells into = read[shape.getTable().ordinal()];
-    if (into == null) {
-      into = new Cells(shape);
-      read[shape.getTable().ordinal()] = into;
-    }
-    readObject(shape, node, into);
-  }
-
   private void readObject(TableShape shape, TableShape.Node node, Cells into) throws IOException {
     long seen = 0;
     Set<String> seenUnknown = null;
-    TableShape.Node guess = node.first(edition);
-    while (nextField(guess == null ? null : guess.name)) {
-      String name = p.currentName();
-      TableShape.Node child =
-          guess != null && guess.name.getValue().equals(name) ? guess : node.child(name);
+    while (p.next() == Token.NAME) {
+      String name = p.name();
+      TableShape.Node child = node.children.get(name);
+      long nameAt = p.tokenPosition();
+      p.next();
       if (child == null) {
-        JsonLocation nameAt = p.currentTokenLocation();
-        p.nextToken();
         if (seenUnknown == null) {
           seenUnknown = new HashSet<>();
         }
@@ -308,87 +325,69 @@ final class ReportReader {
         if (!seenUnknown.add(name)) {
           duplicate(path, nameAt);
         } else {
-          unknown(path, nameAt, shape.childNames(node.path));
+          unknown(path, nameAt, node.children.keySet());
         }
         continue;
       }
-      guess = child.next(edition);
       long bit = 1L << child.bit;
       if ((seen & bit) != 0) {
-        JsonLocation nameAt = p.currentTokenLocation();
-        p.nextToken();
         duplicate(child.path, nameAt);
         continue;
       }
       seen |= bit;
-      p.nextToken();
       if (child.kind != null) {
         if (edition == null || !shape.inEdition(child.cell, edition)) {
-          into.at[child.cell] = p.currentTokenLocation();
+          into.at[child.cell] = p.tokenPosition();
         }
         into.cells[child.cell] =
             child.kind.isMoney() ? readAmount(child.path) : readCount(child.path);
         into.present[child.cell] = true;
         into.order[into.count++] = child.cell;
-      } else if (p.currentToken() == JsonToken.START_OBJECT) {
+      } else if (p.current() == Token.START_OBJECT) {
         readObject(shape, child, into);
       } else {
-        problem(child.path, p.currentTokenLocation(), "expected an object, got " + describe(p),
+        problem(child.path, p.tokenPosition(), "expected an object, got " + describe(p),
             "its cells read as blank");
         p.skipChildren();
       }
     }
-    into.ends[node.group] = p.currentTokenLocation();
-  }
-
-  /**
-   * Moves to the next key of an object, false at its end. A guessed key (or null) is matched byte
-   * for byte, saving the parser from decoding and looking up the name; any other key is read as
-   * usual, so the guess changes only the speed.
-   */
-  private boolean nextField(SerializableString guess) throws IOException {
-    if (guess == null) {
-      return p.nextToken() == JsonToken.FIELD_NAME;
-    }
-    return p.nextFieldName(guess) || p.currentToken() == JsonToken.FIELD_NAME;
+    into.ends[node.group] = p.tokenPosition();
   }
 
   private Count readCount(String path) throws IOException {
-    switch (p.currentToken()) {
-      case VALUE_NUMBER_INT:
-        if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-          problem(path, p.currentTokenLocation(),
-              "number out of range for a count (a long): " + p.getText(),
-              "read as blank");
+    switch (p.current()) {
+      case INTEGER:
+        if (!p.fits(Long.SIZE)) {
+          problem(path, p.tokenPosition(),
+              "number out of range for a count (a long): " + p.text(), "read as blank");
           return null;
         }
-        return Count.of(p.getLongValue());
-      case VALUE_NULL:
+        return Count.of(p.longValue());
+      case NULL:
         return Count.blank();
-      case VALUE_STRING:
-        if (JsonNames.MARKER.equals(p.getText())) {
+      case STRING:
+        if (JsonNames.MARKER.equals(p.text())) {
           return Count.marker();
         }
         break;
       default:
         break;
     }
-    problem(path, p.currentTokenLocation(), COUNT_EXPECTED + ", got " + describe(p),
-        "read as blank");
+    problem(path, p.tokenPosition(), COUNT_EXPECTED + ", got " + describe(p), "read as blank");
     p.skipChildren();
     return null;
   }
 
   private Amount readAmount(String path) throws IOException {
-    JsonLocation at = p.currentTokenLocation();
-    JsonToken token = p.currentToken();
-    if (token == JsonToken.VALUE_NULL) {
+    long at = p.tokenPosition();
+    Token token = p.current();
+    if (token == Token.NULL) {
       return Amount.blank();
     }
-    if (token == JsonToken.VALUE_STRING && JsonNames.MARKER.equals(p.getText())) {
+    if (token == Token.STRING && JsonNames.MARKER.equals(p.text())) {
       return Amount.marker();
     }
-    if (token != JsonToken.START_OBJECT) {
+    if (token != Token.START_OBJECT) {
       problem(path, at, MONEY_EXPECTED + ", got " + describe(p), "read as blank");
       p.skipChildren();
       return null;
@@ -398,16 +397,14 @@ final class ReportReader {
     boolean valueSeen = false;
     boolean unitSeen = false;
     Set<String> seenUnknown = null;
-    SerializableString guess = MONEY_VALUE;
-    while (nextField(guess)) {
-      String name = p.currentName();
+    while (p.next() == Token.NAME) {
+      String name = p.name();
       String child = path + "." + name;
-      JsonLocation nameAt = p.currentTokenLocation();
-      p.nextToken();
-      JsonLocation valueAt = p.currentTokenLocation();
+      long nameAt = p.tokenPosition();
+      p.next();
+      long valueAt = p.tokenPosition();
       boolean isValue = name.equals(JsonNames.MONEY_VALUE);
       boolean isUnit = name.equals(JsonNames.MONEY_UNIT);
-      guess = isValue ? MONEY_UNIT : null;
       boolean again;
       if (isValue || isUnit) {
         again = isValue ? valueSeen : unitSeen;
@@ -421,30 +418,31 @@ final class ReportReader {
         duplicate(child, nameAt);
       } else if (isValue) {
         valueSeen = true;
-        if (p.currentToken().isNumeric()) {
+        if (p.current() == Token.INTEGER || p.current() == Token.DECIMAL) {
           value = moneyValue(child, valueAt);
         } else {
-          problem(child, valueAt, "expected a decimal number, got " + describe(p), "cell read as blank");
+          problem(child, valueAt, "expected a decimal number, got " + describe(p),
+              "cell read as blank");
           p.skipChildren();
         }
       } else if (isUnit) {
         unitSeen = true;
-        if (p.currentToken() == JsonToken.VALUE_STRING) {
+        if (p.current() == Token.STRING) {
           try {
-            unit = MoneyUnit.ofLabel(p.getText());
+            unit = MoneyUnit.ofLabel(p.text());
           } catch (IllegalArgumentException e) {
             problem(child, valueAt, e.getMessage(), "read as unknown");
           }
-        } else if (p.currentToken() != JsonToken.VALUE_NULL) {
+        } else if (p.current() != Token.NULL) {
           problem(child, valueAt, "expected \"元\", \"万元\" or null, got " + describe(p),
               "read as unknown");
           p.skipChildren();
         }
       } else {
-        unknown(child, nameAt, List.of(JsonNames.MONEY_VALUE, JsonNames.MONEY_UNIT));
+        unknown(child, nameAt, MONEY_FIELDS);
       }
     }
-    JsonLocation end = p.currentTokenLocation();
+    long end = p.tokenPosition();
     if (!valueSeen) {
       problem(path + "." + JsonNames.MONEY_VALUE, end, "missing field", "cell read as blank");
     }
@@ -461,53 +459,47 @@ final class ReportReader {
    * #MONEY_DECIMAL_PLACES} after it. Checked before any arithmetic: {@code 1e999999999} is a short
    * number whose plain form has a billion digits.
    */
-  private BigDecimal moneyValue(String path, JsonLocation at) throws IOException {
+  private BigDecimal moneyValue(String path, long at) throws IOException {
     BigDecimal value;
     try {
-      value = p.getDecimalValue();
+      value = p.decimalValue();
     } catch (NumberFormatException e) {
-      // Jackson refuses an exponent beyond the range of a BigDecimal scale, e.g. 0.1e-2147483647
+      // an exponent beyond the range of a BigDecimal scale, e.g. 0.1e-2147483647
       value = null;
     }
-    if (value == null) {
-      problem(path, at, moneyOutOfRange(), "cell read as blank");
-      return null;
-    }
-    if (value.signum() == 0 && value.scale() < 0) {
+    if (value != null && value.signum() == 0 && value.scale() < 0) {
       return BigDecimal.ZERO;
     }
-    if ((long) value.precision() - value.scale() > MONEY_INTEGER_DIGITS
+    if (value == null || (long) value.precision() - value.scale() > MONEY_INTEGER_DIGITS
         || value.scale() > MONEY_DECIMAL_PLACES) {
-      problem(path, at, moneyOutOfRange(), "cell read as blank");
+      problem(path, at, "money out of range: at most " + MONEY_INTEGER_DIGITS + " digits before "
+          + "the decimal point and " + MONEY_DECIMAL_PLACES + " after it, got " + describe(p),
+          "cell read as blank");
       return null;
     }
     return value.scale() < 0 ? value.setScale(0) : value;
   }
 
-  private String moneyOutOfRange() throws IOException {
-    return "money out of range: at most " + MONEY_INTEGER_DIGITS + " digits before the decimal "
-        + "point and " + MONEY_DECIMAL_PLACES + " after it, got " + describe(p);
-  }
-
   /** The table of the edition from the cells read; missing and failed cells are blank. */
-  private Table<?, ?> assemble(TableShape shape, boolean seen, JsonLocation reportEnd)
-      throws ReportMismatchException {
+  private Table<?, ?> assemble(TableShape shape, boolean seen, long reportEnd) {
     String tableName = shape.getTable().getJsonName();
     Cells table = read[shape.getTable().ordinal()];
-    boolean present = table != null && table.ends[shape.root().group] != null;
+    boolean present = table != null && table.ends[shape.root().group] != 0;
     if (!seen) {
       problem(tableName, reportEnd, "missing table", "every cell read as blank");
     }
     TableLayout<?, ?> layout = shape.layout(edition);
     List<? extends CellSlot<?, ?>> slots = layout.getSlots();
-    int[] slotCells = shape.slotCells(edition);
+    TableShape.Node[][] chains = shape.chains(edition);
     Cell[] cells = new Cell[slots.size()];
     for (int i = 0; i < cells.length; i++) {
-      int id = slotCells[i];
+      TableShape.Node[] chain = chains[i];
+      int id = chain[chain.length - 1].cell;
       if (table == null || !table.present[id]) {
         if (present) {
-          problem(slots.get(i).getPath(), nearestEnd(shape, table, slots.get(i).getPath(), reportEnd),
-              "missing cell", "read as blank");
+          problem(slots.get(i).getPath(), nearestEnd(table, chain, table.ends[shape.root().group]),
+              "missing cell",
+              "read as blank");
         }
         cells[i] = blank(layout.isMoney(i));
       } else {
@@ -528,27 +520,23 @@ final class ReportReader {
     return money ? Amount.blank() : Count.blank();
   }
 
-  private static JsonLocation nearestEnd(
-      TableShape shape, Cells table, String path, JsonLocation fallback) {
-    String prefix = path;
-    for (int dot = prefix.lastIndexOf('.'); dot > 0; dot = prefix.lastIndexOf('.')) {
-      prefix = prefix.substring(0, dot);
-      TableShape.Node group = shape.node(prefix);
-      JsonLocation end = group == null ? null : table.ends[group.group];
-      if (end != null) {
+  /** Where the innermost object above a missing cell that was read ended; else the table's end. */
+  private static long nearestEnd(Cells table, TableShape.Node[] chain, long tableEnd) {
+    for (int k = chain.length - 2; k >= 0; k--) {
+      long end = table.ends[chain[k].group];
+      if (end != 0) {
         return end;
       }
     }
-    return fallback;
+    return tableEnd;
   }
 
-  private void duplicate(String path, JsonLocation at) throws IOException {
+  private void duplicate(String path, long at) throws IOException {
     problem(path, at, "duplicate field", "the later value ignored");
     p.skipChildren();
   }
 
-  private void unknown(String path, JsonLocation at, Collection<String> expected)
-      throws IOException {
+  private void unknown(String path, long at, Collection<String> expected) throws IOException {
     if (failOnUnknownFields) {
       problem(path, at, "unknown field; expected one of " + String.join(", ", expected),
           "ignored");
@@ -556,37 +544,36 @@ final class ReportReader {
     p.skipChildren();
   }
 
-  /** Reports a problem: thrown when strict, added to the list with what was done when lenient. */
-  private void problem(String path, JsonLocation at, String message, String action)
-      throws ReportMismatchException {
+  /** Reports a problem: thrown when strict, handed on with what was done when lenient. */
+  private void problem(String path, long at, String message, String action) {
     if (problems == null) {
       throw fatal(path, at, message);
     }
-    problems.add(new JsonProblem(JsonNames.printable(path), at.getLineNr(), at.getColumnNr(),
-        JsonNames.printable(message + "; " + action)));
+    problems.add(JsonNames.printable(path), JsonTokens.line(at), JsonTokens.column(at),
+        JsonNames.printable(message + "; " + action));
   }
 
-  private void problem(String path, JsonLocation at, String message)
-      throws ReportMismatchException {
-    problem(path, at, message, "ignored");
+  private static ReportFormatException fatal(String path, long at, String message) {
+    return new ReportFormatException(
+        null, JsonTokens.line(at), JsonTokens.column(at), path, message, null);
   }
 
-  private ReportMismatchException fatal(String path, JsonLocation at, String message) {
-    return new ReportMismatchException(p, path, at, message);
-  }
-
-  /** The current value as a message shows it: {@code "3"}, {@code 1.5}, {@code true}, {@code an object}. */
-  static String describe(JsonParser parser) throws IOException {
-    JsonToken token = parser.currentToken();
-    if (token == null) {
-      return "the end of the input";
-    }
-    return switch (token) {
+  /**
+   * The current value as a message shows it: {@code "3"}, {@code 1.5}, {@code true}, {@code an
+   * object}, {@code the end of the input}.
+   *
+   * @param tokens the parser
+   * @return the description
+   * @throws IOException when the input cannot be read
+   */
+  public static String describe(JsonTokens tokens) throws IOException {
+    return switch (tokens.current()) {
+      case END -> "the end of the input";
       case START_OBJECT -> "an object";
       case START_ARRAY -> "an array";
-      case VALUE_STRING -> quote(parser.getText());
-      case VALUE_NULL -> "null";
-      default -> parser.getText();
+      case STRING -> quote(tokens.text());
+      case NULL -> "null";
+      default -> tokens.text();
     };
   }
 

@@ -1,10 +1,10 @@
-package org.ogireport.json;
+package org.ogireport.json.format;
 
 /**
  * The JSON names of the report object that no model enum carries (tables, rows, columns and
  * sections carry their own), and the marker string. Reader and writer both use these.
  */
-final class JsonNames {
+public final class JsonNames {
 
   static final String EDITION = "edition";
   static final String ORGAN = "organ";
@@ -22,8 +22,11 @@ final class JsonNames {
    * Text from the input made safe for a one-line message: line breaks, other control characters
    * and the line and paragraph separators become Java-style escapes ({@code \n}, {@code \u2028}),
    * so every error stays on one line whatever the field names and values.
+   *
+   * @param text the text
+   * @return the text with every unsafe character escaped
    */
-  static String printable(String text) {
+  public static String printable(String text) {
     StringBuilder sb = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

@@ -1,0 +1,120 @@
+package org.ogireport.json.format;
+
+import java.io.IOException;
+import java.util.List;
+import org.ogireport.core.Amount;
+import org.ogireport.core.AnnualReport;
+import org.ogireport.core.Cell;
+import org.ogireport.core.Count;
+import org.ogireport.core.SectionId;
+import org.ogireport.core.Sections;
+import org.ogireport.core.Table;
+import org.ogireport.core.TableId;
+
+/**
+ * Writes an {@link AnnualReport} in the JSON format of SCHEMA.md, keys in canonical order:
+ * edition, organ, year, publishedOn (when known), sections (when any), then the three tables,
+ * each nested along its rows' JSON paths in layout order. A cell is {@code null} when blank,
+ * {@code "/"} for a marker, a number for a count and {@code {"value": <number>, "unit": "元" |
+ * "万元" | null}} for money.
+ */
+public final class ReportWriter {
+
+  private ReportWriter() {}
+
+  /**
+   * Writes a report as one JSON object.
+   *
+   * @param report the report
+   * @param out where the tokens go
+   * @throws IOException when the output fails
+   */
+  public static void write(AnnualReport report, JsonOutput out) throws IOException {
+    out.startObject();
+    out.name(JsonNames.EDITION);
+    out.string(report.getEdition().getCode());
+    out.name(JsonNames.ORGAN);
+    out.string(report.getOrgan());
+    out.name(JsonNames.YEAR);
+    out.number(report.getYear());
+    if (report.getPublishedOn().isPresent()) {
+      out.name(JsonNames.PUBLISHED_ON);
+      out.string(report.getPublishedOn().get().toString());
+    }
+    Sections sections = report.getSections();
+    if (!sections.isEmpty()) {
+      out.name(JsonNames.SECTIONS);
+      out.startObject();
+      for (SectionId id : SectionId.values()) {
+        if (sections.get(id).isPresent()) {
+          out.name(id.getJsonName());
+          out.string(sections.get(id).get());
+        }
+      }
+      out.endObject();
+    }
+    for (Table<?, ?> table : report.getTables()) {
+      writeTable(table, report, out);
+    }
+    out.endObject();
+  }
+
+  /** Writes a table, opening and closing the objects of its slots' paths as the slots go by. */
+  private static void writeTable(Table<?, ?> table, AnnualReport report, JsonOutput out)
+      throws IOException {
+    TableId id = table.getLayout().getTable();
+    TableShape.Node[][] chains = TableShape.of(id).chains(report.getEdition());
+    List<Cell> cells = table.getCells();
+    out.name(id.getJsonName());
+    out.startObject();
+    TableShape.Node[] open = {};
+    int depth = 0;
+    for (int i = 0; i < chains.length; i++) {
+      TableShape.Node[] chain = chains[i];
+      int objects = chain.length - 1;
+      int common = 0;
+      while (common < depth && common < objects && open[common] == chain[common]) {
+        common++;
+      }
+      for (int k = depth; k > common; k--) {
+        out.endObject();
+      }
+      for (int k = common; k < objects; k++) {
+        out.name(chain[k].name);
+        out.startObject();
+      }
+      out.name(chain[objects].name);
+      writeCell(cells.get(i), out);
+      open = chain;
+      depth = objects;
+    }
+    for (int k = depth; k > 0; k--) {
+      out.endObject();
+    }
+    out.endObject();
+  }
+
+  private static void writeCell(Cell cell, JsonOutput out) throws IOException {
+    switch (cell.getState()) {
+      case BLANK -> out.nullValue();
+      case MARKER -> out.string(JsonNames.MARKER);
+      case NUMBER -> {
+        if (cell instanceof Count count) {
+          out.number(count.getValue());
+        } else {
+          Amount amount = (Amount) cell;
+          out.startObject();
+          out.name(JsonNames.MONEY_VALUE);
+          out.number(amount.getValue().toPlainString());
+          out.name(JsonNames.MONEY_UNIT);
+          if (amount.getUnit().isPresent()) {
+            out.string(amount.getUnit().get().getLabel());
+          } else {
+            out.nullValue();
+          }
+          out.endObject();
+        }
+      }
+    }
+  }
+}
