@@ -81,11 +81,6 @@ final class ParserTokens implements JsonTokens {
     return position(parser.currentTokenLocation());
   }
 
-  @Override
-  public long position() {
-    return position(parser.currentLocation());
-  }
-
   private static long position(JsonLocation at) {
     return JsonTokens.position(at.getLineNr(), at.getColumnNr());
   }

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.cfg.ContextAttributes;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
@@ -115,7 +116,6 @@ public final class ReportJson {
   private final StreamReadConstraints constraints;
   private final ObjectMapper mapper;
   private final ObjectReader reader;
-  private final ObjectReader strictReader;
   private final ObjectWriter canonical;
   private final ObjectWriter compact;
 
@@ -128,8 +128,8 @@ public final class ReportJson {
         .build();
     this.mapper = JsonMapper.builder(factory)
         .addModule(new OgiReportModule())
-        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
-            isEnabled(ReportJsonFeature.FAIL_ON_UNKNOWN_FIELDS))
+        .defaultAttributes(ContextAttributes.getEmpty().withSharedAttribute(ReadSettings.class,
+            ReadSettings.strict(isEnabled(ReportJsonFeature.FAIL_ON_UNKNOWN_FIELDS))))
         .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
             isEnabled(ReportJsonFeature.FAIL_ON_TRAILING_TOKENS))
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -138,7 +138,6 @@ public final class ReportJson {
     // trailing content is checked by parse(..) itself, with our message
     this.reader = mapper.readerFor(AnnualReport.class)
         .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    this.strictReader = reader.withAttribute(ReadSettings.class, ReadSettings.strict());
     DefaultPrettyPrinter printer = new DefaultPrettyPrinter(
         Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
         .withObjectIndenter(new DefaultIndenter("  ", "\n"));
@@ -371,8 +370,9 @@ public final class ReportJson {
             "expected a report object, got " + ReportReader.describe(new ParserTokens(parser)));
       }
       ObjectReader settings = problems == null
-          ? strictReader
-          : reader.withAttribute(ReadSettings.class, ReadSettings.lenient(problems));
+          ? reader
+          : reader.withAttribute(ReadSettings.class,
+              ReadSettings.lenient(problems, isEnabled(ReportJsonFeature.FAIL_ON_UNKNOWN_FIELDS)));
       AnnualReport report = settings.readValue(parser);
       if (isEnabled(ReportJsonFeature.FAIL_ON_TRAILING_TOKENS) && parser.nextToken() != null) {
         throw error(source, line, parser.currentTokenLocation(), "",

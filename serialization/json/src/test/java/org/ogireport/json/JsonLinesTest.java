@@ -20,8 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ogireport.core.AnnualReport;
 import org.ogireport.json.format.Fixtures;
-import org.ogireport.json.format.RandomReports;
-import org.ogireport.json.format.ReportPojos;
 import org.ogireport.core.ReportFormatException;
 
 class JsonLinesTest {

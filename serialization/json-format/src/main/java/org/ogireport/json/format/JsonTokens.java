@@ -110,13 +110,6 @@ public interface JsonTokens {
   long tokenPosition();
 
   /**
-   * Where the parser stands, e.g. the end of the input.
-   *
-   * @return the packed {@linkplain #position(int, int) position}
-   */
-  long position();
-
-  /**
    * A line and a column packed in one value.
    *
    * @param line the 1-based line, 0 when not known

@@ -1,0 +1,86 @@
+package org.ogireport.json.jackson3;
+
+import java.math.BigDecimal;
+import org.ogireport.json.format.JsonTokens;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+
+/** A Jackson 3 parser as the format's reader sees it. */
+final class ParserTokens implements JsonTokens {
+
+  private final JsonParser parser;
+
+  ParserTokens(JsonParser parser) {
+    this.parser = parser;
+  }
+
+  @Override
+  public Token next() {
+    return token(parser.nextToken());
+  }
+
+  @Override
+  public Token current() {
+    return token(parser.currentToken());
+  }
+
+  private static Token token(JsonToken token) {
+    if (token == null) {
+      return Token.END;
+    }
+    return switch (token) {
+      case START_OBJECT -> Token.START_OBJECT;
+      case END_OBJECT -> Token.END_OBJECT;
+      case START_ARRAY -> Token.START_ARRAY;
+      case END_ARRAY -> Token.END_ARRAY;
+      case PROPERTY_NAME -> Token.NAME;
+      case VALUE_NUMBER_INT -> Token.INTEGER;
+      case VALUE_NUMBER_FLOAT -> Token.DECIMAL;
+      case VALUE_TRUE, VALUE_FALSE -> Token.BOOLEAN;
+      case VALUE_NULL -> Token.NULL;
+      default -> Token.STRING;   // a string, or an embedded object no JSON text holds
+    };
+  }
+
+  @Override
+  public String name() {
+    return parser.currentName();
+  }
+
+  @Override
+  public String text() {
+    return parser.getText();
+  }
+
+  @Override
+  public boolean fits(int bits) {
+    JsonParser.NumberType type = parser.getNumberType();
+    return bits == Integer.SIZE ? type == JsonParser.NumberType.INT
+        : type != JsonParser.NumberType.BIG_INTEGER;
+  }
+
+  @Override
+  public long longValue() {
+    return parser.getLongValue();
+  }
+
+  @Override
+  public BigDecimal decimalValue() {
+    return parser.getDecimalValue();
+  }
+
+  @Override
+  public void skipChildren() {
+    parser.skipChildren();
+  }
+
+  @Override
+  public long tokenPosition() {
+    return position(parser.currentTokenLocation());
+  }
+
+  private static long position(TokenStreamLocation at) {
+    return JsonTokens.position(at.getLineNr(), at.getColumnNr());
+  }
+}
