@@ -1,0 +1,102 @@
+package org.ogireport.spring.boot3;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Valid;
+import org.junit.jupiter.api.Test;
+import org.ogireport.core.AnnualReport;
+import org.ogireport.core.Edition;
+import org.ogireport.json.OgiReportModule;
+import org.ogireport.json.ReportMismatchException;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.autoconfigure.validation.ValidationAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.validation.annotation.Validated;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Boot 4's auto-configured Jackson 3 mapper and validator with this artifact on the class path,
+ * every version as Boot's BOM picks it.
+ */
+class OgiReportAutoConfigurationTest {
+
+  private static final String ZEROS_2021 = "{\"edition\":\"2021\",\"organ\":\"某局\",\"year\":2022,"
+      + "\"proactiveDisclosure\":{\"rules\":{\"issued\":0";
+
+  private final ApplicationContextRunner runner = new ApplicationContextRunner()
+      .withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class,
+          ValidationAutoConfiguration.class, OgiReportAutoConfiguration.class))
+      .withUserConfiguration(Receiving.class);
+
+  /** An application bean that takes reports with {@code @Valid}. */
+  @Validated
+  static class Desk {
+    String file(@Valid AnnualReport report) {
+      return report.getOrgan();
+    }
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class Receiving {
+    @Bean
+    Desk desk() {
+      return new Desk();
+    }
+  }
+
+  private static AnnualReport blank() {
+    return AnnualReport.blank(Edition.V2021, "某局", 2022);
+  }
+
+  @Test
+  void bootsMapperWritesTheFormatAndReadsItBack() {
+    runner.run(context -> {
+      ObjectMapper mapper = context.getBean(ObjectMapper.class);
+      String json = mapper.writeValueAsString(blank());
+      assertThat(json).startsWith(ZEROS_2021);
+      assertThat(mapper.readValue(json, AnnualReport.class)).isEqualTo(blank());
+    });
+  }
+
+  @Test
+  void theModuleIsABeanBecauseBootDoesNotUseTheServiceLoader() {
+    runner.run(context -> {
+      assertThat(context).hasSingleBean(OgiReportModule.class);
+      ObjectMapper mapper = context.getBean(ObjectMapper.class);
+      assertThat(mapper.writeValueAsString(blank())).startsWith(ZEROS_2021);
+    });
+  }
+
+  @Test
+  void bootsMapperIsStrictAboutReportsThoughItIgnoresUnknownPropertiesElsewhere() {
+    runner.run(context -> {
+      ObjectMapper mapper = context.getBean(ObjectMapper.class);
+      String json = mapper.writeValueAsString(blank()).replace("\"issued\":0", "\"issued\":\"3\"");
+      assertThatThrownBy(() -> mapper.readValue(json, AnnualReport.class))
+          .isInstanceOf(ReportMismatchException.class)
+          .hasMessageContaining("proactiveDisclosure.rules.issued: expected a whole number");
+    });
+  }
+
+  @Test
+  void validOnAReportAppliesTheRules() {
+    runner.run(context -> {
+      Desk desk = context.getBean(Desk.class);
+      assertThat(desk.file(blank())).isEqualTo("某局");
+      ObjectMapper mapper = context.getBean(ObjectMapper.class);
+      AnnualReport unbalanced = mapper.readValue(mapper.writeValueAsString(blank())
+          .replaceFirst("\"newReceived\":\\{\"naturalPerson\":0", "\"newReceived\":{\"naturalPerson\":5"),
+          AnnualReport.class);
+      assertThatThrownBy(() -> desk.file(unbalanced))
+          .isInstanceOfSatisfying(ConstraintViolationException.class, e -> assertThat(
+              e.getConstraintViolations().stream().map(ConstraintViolation::getMessageTemplate))
+              .contains("{org.ogireport.rule.APP-BALANCE}", "{org.ogireport.rule.APP-ROW-TOTAL}"));
+    });
+  }
+}
