@@ -1,7 +1,13 @@
 package org.ogireport.json.jackson3;
 
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
 import org.ogireport.core.AnnualReport;
+import org.ogireport.core.Edition;
 import org.ogireport.json.format.JsonFormatContract;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The format's contract through a Jackson 3 mapper that found the module by itself. */
@@ -32,5 +38,13 @@ class Jackson3FormatTest extends JsonFormatContract {
         return MAPPER.writer().with(OgiReportModule.canonicalPrinter()).writeValueAsString(report);
       }
     };
+  }
+
+  @Test
+  void aMapperWithoutTheModuleRefusesToWriteAReportAndNamesTheModule() {
+    JsonMapper plain = JsonMapper.builder().build();
+    DatabindException e = assertThrows(DatabindException.class,
+        () -> plain.writeValueAsString(AnnualReport.blank(Edition.V2021, "某局", 2022)));
+    assertTrue(e.getMessage().contains("org.ogireport.json.jackson3.OgiReportModule"), e.getMessage());
   }
 }

@@ -99,4 +99,16 @@ class OgiReportAutoConfigurationTest {
               .contains("{org.ogireport.rule.APP-BALANCE}", "{org.ogireport.rule.APP-ROW-TOTAL}"));
     });
   }
+
+  @Test
+  void withoutTheModuleBootsMapperRefusesToWriteAReportAndNamesTheModule() {
+    new ApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class))
+        .run(context -> {
+          ObjectMapper mapper = context.getBean(ObjectMapper.class);
+          assertThatThrownBy(() -> mapper.writeValueAsString(blank()))
+              .hasMessageContaining("register ogi-report's Jackson module")
+              .hasMessageContaining("ogi-report-spring-boot3");
+        });
+  }
 }

@@ -99,4 +99,17 @@ class OgiReportAutoConfigurationTest {
               .contains("{org.ogireport.rule.APP-BALANCE}", "{org.ogireport.rule.APP-ROW-TOTAL}"));
     });
   }
+
+  @Test
+  void withoutTheModuleBootsMapperRefusesToWriteAReportAndNamesTheModule() {
+    new ApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class))
+          .withPropertyValues("spring.jackson.find-and-add-modules=false")
+        .run(context -> {
+          JsonMapper mapper = context.getBean(JsonMapper.class);
+          assertThatThrownBy(() -> mapper.writeValueAsString(blank()))
+              .hasMessageContaining("register ogi-report's Jackson module")
+              .hasMessageContaining("ogi-report-spring-boot4");
+        });
+  }
 }
