@@ -26,7 +26,7 @@ import org.openjdk.jmh.annotations.State;
  * public-field POJOs of {@link ReportPojos}.
  *
  * <pre>
- * ./mvnw -B -pl serialization -am -Pbenchmarks -DskipTests verify -Djmh.args="-f 1 -wi 3 -i 5"
+ * ./mvnw -B -pl serialization/json -am -Pbenchmarks -DskipTests verify -Djmh.args="-f 1 -wi 3 -i 5"
  * </pre>
  */
 @State(Scope.Benchmark)
