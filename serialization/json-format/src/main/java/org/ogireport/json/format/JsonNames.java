@@ -27,27 +27,16 @@ public final class JsonNames {
    * @return the text with every unsafe character escaped
    */
   public static String printable(String text) {
-    StringBuilder sb = null;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean unsafe = Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
-      if (unsafe && sb == null) {
-        sb = new StringBuilder(text.length() + 8).append(text, 0, i);
-      }
-      if (sb != null) {
-        if (!unsafe) {
-          sb.append(c);
-        } else if (c == '\n') {
-          sb.append("\\n");
-        } else if (c == '\r') {
-          sb.append("\\r");
-        } else if (c == '\t') {
-          sb.append("\\t");
-        } else {
-          sb.append(String.format("\\u%04x", (int) c));
-        }
+    StringBuilder sb = new StringBuilder(text.length());
+    for (char c : text.toCharArray()) {
+      switch (c) {
+        case '\n' -> sb.append("\\n");
+        case '\r' -> sb.append("\\r");
+        case '\t' -> sb.append("\\t");
+        default -> sb.append(Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
+            ? String.format("\\u%04x", (int) c) : String.valueOf(c));
       }
     }
-    return sb == null ? text : sb.toString();
+    return sb.toString();
   }
 }

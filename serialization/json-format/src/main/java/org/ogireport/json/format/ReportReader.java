@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,10 +63,16 @@ public final class ReportReader {
   static final int MONEY_INTEGER_DIGITS = 20;
   /** Digits a money value may have after the decimal point. */
   static final int MONEY_DECIMAL_PLACES = 10;
-  private static final List<String> REPORT_FIELDS = List.of(JsonNames.EDITION, JsonNames.ORGAN,
-      JsonNames.YEAR, JsonNames.PUBLISHED_ON, JsonNames.SECTIONS,
-      TableId.PROACTIVE_DISCLOSURE.getJsonName(), TableId.APPLICATIONS.getJsonName(),
-      TableId.REVIEW_AND_LITIGATION.getJsonName());
+  private static final Map<String, TableShape> TABLES = new LinkedHashMap<>();
+  private static final Map<String, SectionId> SECTIONS = new LinkedHashMap<>();
+  private static final List<String> REPORT_FIELDS = new ArrayList<>(List.of(JsonNames.EDITION,
+      JsonNames.ORGAN, JsonNames.YEAR, JsonNames.PUBLISHED_ON, JsonNames.SECTIONS));
+
+  static {
+    TableShape.all().forEach(shape -> TABLES.put(shape.getTable().getJsonName(), shape));
+    Arrays.stream(SectionId.values()).forEach(id -> SECTIONS.put(id.getJsonName(), id));
+    REPORT_FIELDS.addAll(TABLES.keySet());
+  }
   private static final List<String> MONEY_FIELDS =
       List.of(JsonNames.MONEY_VALUE, JsonNames.MONEY_UNIT);
 
@@ -84,13 +91,13 @@ public final class ReportReader {
   private Sections sections = Sections.empty();
 
   /**
-   * The cells read of one table, by {@link TableShape.Node#cell} number, in reading order, and
+   * The cells read of one table (blank where unreadable; null where missing), by {@link
+   * TableShape.Node#cell} number, their reading order, and
    * where each object ended. A cell's position is kept only while it may have to be reported as
    * a cell of the other edition (the edition is not known yet, or is another).
    */
   private static final class Cells {
     final Cell[] cells;
-    final boolean[] present;
     final long[] at;
     final int[] order;
     final long[] ends;
@@ -98,7 +105,6 @@ public final class ReportReader {
 
     Cells(TableShape shape) {
       cells = new Cell[shape.cellCount()];
-      present = new boolean[shape.cellCount()];
       at = new long[shape.cellCount()];
       order = new int[shape.cellCount()];
       ends = new long[shape.groupCount()];
@@ -146,7 +152,7 @@ public final class ReportReader {
         duplicate(name, nameAt);
         continue;
       }
-      TableShape table = tableNamed(name);
+      TableShape table = TABLES.get(name);
       if (table != null) {
         tablesSeen.add(table);
         if (p.current() == Token.START_OBJECT) {
@@ -183,15 +189,6 @@ public final class ReportReader {
     }
     return TableShape.report(
         edition, organ, year, Optional.ofNullable(publishedOn), sections, tables);
-  }
-
-  private static TableShape tableNamed(String name) {
-    for (TableShape shape : TableShape.all()) {
-      if (shape.getTable().getJsonName().equals(name)) {
-        return shape;
-      }
-    }
-    return null;
   }
 
   private Cells cellsOf(TableShape shape) {
@@ -270,20 +267,16 @@ public final class ReportReader {
     }
     Map<SectionId, String> texts = new EnumMap<>(SectionId.class);
     Set<String> seen = new HashSet<>();
-    List<String> names = new ArrayList<>();
-    for (SectionId id : SectionId.values()) {
-      names.add(id.getJsonName());
-    }
     while (p.next() == Token.NAME) {
       String name = p.name();
       String path = JsonNames.SECTIONS + "." + name;
       long nameAt = p.tokenPosition();
       p.next();
-      SectionId id = sectionNamed(name);
+      SectionId id = SECTIONS.get(name);
       if (!seen.add(name)) {
         duplicate(path, nameAt);
       } else if (id == null) {
-        unknown(path, nameAt, names);
+        unknown(path, nameAt, SECTIONS.keySet());
       } else if (p.current() == Token.STRING) {
         texts.put(id, p.text());
       } else if (p.current() != Token.NULL) {
@@ -297,15 +290,6 @@ public final class ReportReader {
         .problems(Optional.ofNullable(texts.get(SectionId.PROBLEMS)))
         .otherMatters(Optional.ofNullable(texts.get(SectionId.OTHER_MATTERS)))
         .build();
-  }
-
-  private static SectionId sectionNamed(String name) {
-    for (SectionId id : SectionId.values()) {
-      if (id.getJsonName().equals(name)) {
-        return id;
-      }
-    }
-    return null;
   }
 
   /** Walks an object of a table (the parser on its opening brace), collecting its cells. */
@@ -339,9 +323,8 @@ public final class ReportReader {
         if (edition == null || !shape.inEdition(child.cell, edition)) {
           into.at[child.cell] = p.tokenPosition();
         }
-        into.cells[child.cell] =
-            child.kind.isMoney() ? readAmount(child.path) : readCount(child.path);
-        into.present[child.cell] = true;
+        Cell cell = child.kind.isMoney() ? readAmount(child.path) : readCount(child.path);
+        into.cells[child.cell] = cell != null ? cell : blank(child.kind.isMoney());
         into.order[into.count++] = child.cell;
       } else if (p.current() == Token.START_OBJECT) {
         readObject(shape, child, into);
@@ -394,30 +377,16 @@ public final class ReportReader {
     }
     BigDecimal value = null;
     MoneyUnit unit = null;
-    boolean valueSeen = false;
-    boolean unitSeen = false;
-    Set<String> seenUnknown = null;
+    Set<String> seen = new HashSet<>(4);
     while (p.next() == Token.NAME) {
       String name = p.name();
       String child = path + "." + name;
       long nameAt = p.tokenPosition();
       p.next();
       long valueAt = p.tokenPosition();
-      boolean isValue = name.equals(JsonNames.MONEY_VALUE);
-      boolean isUnit = name.equals(JsonNames.MONEY_UNIT);
-      boolean again;
-      if (isValue || isUnit) {
-        again = isValue ? valueSeen : unitSeen;
-      } else {
-        if (seenUnknown == null) {
-          seenUnknown = new HashSet<>();
-        }
-        again = !seenUnknown.add(name);
-      }
-      if (again) {
+      if (!seen.add(name)) {
         duplicate(child, nameAt);
-      } else if (isValue) {
-        valueSeen = true;
+      } else if (name.equals(JsonNames.MONEY_VALUE)) {
         if (p.current() == Token.INTEGER || p.current() == Token.DECIMAL) {
           value = moneyValue(child, valueAt);
         } else {
@@ -425,8 +394,7 @@ public final class ReportReader {
               "cell read as blank");
           p.skipChildren();
         }
-      } else if (isUnit) {
-        unitSeen = true;
+      } else if (name.equals(JsonNames.MONEY_UNIT)) {
         if (p.current() == Token.STRING) {
           try {
             unit = MoneyUnit.ofLabel(p.text());
@@ -443,10 +411,10 @@ public final class ReportReader {
       }
     }
     long end = p.tokenPosition();
-    if (!valueSeen) {
+    if (!seen.contains(JsonNames.MONEY_VALUE)) {
       problem(path + "." + JsonNames.MONEY_VALUE, end, "missing field", "cell read as blank");
     }
-    if (!unitSeen) {
+    if (!seen.contains(JsonNames.MONEY_UNIT)) {
       problem(path + "." + JsonNames.MONEY_UNIT, end,
           "missing field (null where the report printed no unit)", "read as unknown");
     }
@@ -495,7 +463,7 @@ public final class ReportReader {
     for (int i = 0; i < cells.length; i++) {
       TableShape.Node[] chain = chains[i];
       int id = chain[chain.length - 1].cell;
-      if (table == null || !table.present[id]) {
+      if (table == null || table.cells[id] == null) {
         if (present) {
           problem(slots.get(i).getPath(), nearestEnd(table, chain, table.ends[shape.root().group]),
               "missing cell",
@@ -503,7 +471,7 @@ public final class ReportReader {
         }
         cells[i] = blank(layout.isMoney(i));
       } else {
-        cells[i] = table.cells[id] == null ? blank(layout.isMoney(i)) : table.cells[id];
+        cells[i] = table.cells[id];
       }
     }
     for (int k = 0; table != null && k < table.count; k++) {

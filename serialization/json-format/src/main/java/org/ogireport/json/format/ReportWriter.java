@@ -31,15 +31,12 @@ public final class ReportWriter {
    */
   public static void write(AnnualReport report, JsonOutput out) throws IOException {
     out.startObject();
-    out.name(JsonNames.EDITION);
-    out.string(report.getEdition().getCode());
-    out.name(JsonNames.ORGAN);
-    out.string(report.getOrgan());
+    field(JsonNames.EDITION, report.getEdition().getCode(), out);
+    field(JsonNames.ORGAN, report.getOrgan(), out);
     out.name(JsonNames.YEAR);
     out.number(report.getYear());
     if (report.getPublishedOn().isPresent()) {
-      out.name(JsonNames.PUBLISHED_ON);
-      out.string(report.getPublishedOn().get().toString());
+      field(JsonNames.PUBLISHED_ON, report.getPublishedOn().get().toString(), out);
     }
     Sections sections = report.getSections();
     if (!sections.isEmpty()) {
@@ -47,8 +44,7 @@ public final class ReportWriter {
       out.startObject();
       for (SectionId id : SectionId.values()) {
         if (sections.get(id).isPresent()) {
-          out.name(id.getJsonName());
-          out.string(sections.get(id).get());
+          field(id.getJsonName(), sections.get(id).get(), out);
         }
       }
       out.endObject();
@@ -57,6 +53,11 @@ public final class ReportWriter {
       writeTable(table, report, out);
     }
     out.endObject();
+  }
+
+  private static void field(String name, String text, JsonOutput out) throws IOException {
+    out.name(name);
+    out.string(text);
   }
 
   /** Writes a table, opening and closing the objects of its slots' paths as the slots go by. */

@@ -3,7 +3,6 @@ package org.ogireport.json.format;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +66,6 @@ final class TableShape {
 
   private final TableId table;
   private final Node root;
-  private final Map<String, Node> nodes = new HashMap<>();
   private final List<Node> cells = new ArrayList<>();
   private int groupCount;
   /** Per edition, for each slot (by index): the nodes from below the table down to the cell. */
@@ -77,7 +75,6 @@ final class TableShape {
   private TableShape(TableId table) {
     this.table = table;
     this.root = new Node(table.getJsonName(), null, -1, groupCount++, 0);
-    nodes.put(root.path, root);
     for (Edition edition : Edition.values()) {
       List<? extends CellSlot<?, ?>> slots = layout(table, edition).getSlots();
       Node[][] bySlot = new Node[slots.size()][];
@@ -117,7 +114,6 @@ final class TableShape {
         cells.add(node);
       }
       parent.children.put(name, node);
-      nodes.put(path, node);
     }
     return node;
   }
@@ -140,11 +136,6 @@ final class TableShape {
   /** The node of the table object itself. */
   Node root() {
     return root;
-  }
-
-  /** The node of an object or cell path, or null. */
-  Node node(String path) {
-    return nodes.get(path);
   }
 
   /** The node of the cell with a number. */
