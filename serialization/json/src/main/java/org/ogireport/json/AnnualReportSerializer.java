@@ -37,8 +37,8 @@ final class AnnualReportSerializer extends StdSerializer<AnnualReport> {
     }
 
     @Override
-    public void name(String name) throws IOException {
-      gen.writeFieldName(name);
+    public void name(int id) throws IOException {
+      gen.writeFieldName(ParserTokens.NAMES[id]);
     }
 
     @Override

@@ -5,25 +5,41 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.math.BigDecimal;
+import com.fasterxml.jackson.core.io.SerializedString;
+import org.ogireport.json.format.JsonNames;
 import org.ogireport.json.format.JsonTokens;
 
 /** A Jackson 2 parser as the format's reader sees it. */
 final class ParserTokens implements JsonTokens {
 
+  /** The format's keys as the parser matches them, by number (see {@link JsonNames#all()}). */
+  static final SerializedString[] NAMES =
+      JsonNames.all().stream().map(SerializedString::new).toArray(SerializedString[]::new);
+
   private final JsonParser parser;
+  private Token current;
 
   ParserTokens(JsonParser parser) {
     this.parser = parser;
+    this.current = token(parser.currentToken());
   }
 
   @Override
   public Token next() throws IOException {
-    return token(parser.nextToken());
+    current = token(parser.nextToken());
+    return current;
+  }
+
+  @Override
+  public boolean nextName(int id) throws IOException {
+    boolean matched = parser.nextFieldName(NAMES[id]);
+    current = matched ? Token.NAME : token(parser.currentToken());
+    return matched;
   }
 
   @Override
   public Token current() {
-    return token(parser.currentToken());
+    return current;
   }
 
   private static Token token(JsonToken token) {
@@ -74,6 +90,7 @@ final class ParserTokens implements JsonTokens {
   @Override
   public void skipChildren() throws IOException {
     parser.skipChildren();
+    current = token(parser.currentToken());
   }
 
   @Override

@@ -39,8 +39,8 @@ final class AnnualReportSerializer extends StdSerializer<AnnualReport> {
     }
 
     @Override
-    public void name(String name) {
-      gen.writeName(name);
+    public void name(int id) {
+      gen.writeName(ParserTokens.NAMES[id]);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.ogireport.json.jackson3;
 
 import java.math.BigDecimal;
+import tools.jackson.core.io.SerializedString;
+import org.ogireport.json.format.JsonNames;
 import org.ogireport.json.format.JsonTokens;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -9,20 +11,34 @@ import tools.jackson.core.TokenStreamLocation;
 /** A Jackson 3 parser as the format's reader sees it. */
 final class ParserTokens implements JsonTokens {
 
+  /** The format's keys as the parser matches them, by number (see {@link JsonNames#all()}). */
+  static final SerializedString[] NAMES =
+      JsonNames.all().stream().map(SerializedString::new).toArray(SerializedString[]::new);
+
   private final JsonParser parser;
+  private Token current;
 
   ParserTokens(JsonParser parser) {
     this.parser = parser;
+    this.current = token(parser.currentToken());
   }
 
   @Override
   public Token next() {
-    return token(parser.nextToken());
+    current = token(parser.nextToken());
+    return current;
+  }
+
+  @Override
+  public boolean nextName(int id) {
+    boolean matched = parser.nextName(NAMES[id]);
+    current = matched ? Token.NAME : token(parser.currentToken());
+    return matched;
   }
 
   @Override
   public Token current() {
-    return token(parser.currentToken());
+    return current;
   }
 
   private static Token token(JsonToken token) {
@@ -73,6 +89,7 @@ final class ParserTokens implements JsonTokens {
   @Override
   public void skipChildren() {
     parser.skipChildren();
+    current = token(parser.currentToken());
   }
 
   @Override

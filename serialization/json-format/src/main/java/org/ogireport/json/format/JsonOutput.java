@@ -25,10 +25,10 @@ public interface JsonOutput {
   /**
    * Writes the key of the next value.
    *
-   * @param name the key
+   * @param id the key's number, its index in {@link JsonNames#all()}
    * @throws IOException when the output fails
    */
-  void name(String name) throws IOException;
+  void name(int id) throws IOException;
 
   /**
    * Writes a string value.

@@ -47,6 +47,17 @@ public interface JsonTokens {
   Token next() throws IOException;
 
   /**
+   * Moves to the next token and tells whether it is a given key, which the parser may match as
+   * bytes without decoding it; {@link #current()} and {@link #name()} then tell the token as
+   * {@link #next()} would.
+   *
+   * @param id the key's number, its index in {@link JsonNames#all()}
+   * @return whether the next token is that key
+   * @throws IOException when the input is not well-formed JSON or cannot be read
+   */
+  boolean nextName(int id) throws IOException;
+
+  /**
    * The token the parser is on.
    *
    * @return the token, {@link Token#END} before the first and after the last

@@ -73,6 +73,8 @@ public final class ReportReader {
     Arrays.stream(SectionId.values()).forEach(id -> SECTIONS.put(id.getJsonName(), id));
     REPORT_FIELDS.addAll(TABLES.keySet());
   }
+  private static final int MONEY_VALUE = JsonNames.id(JsonNames.MONEY_VALUE);
+  private static final int MONEY_UNIT = JsonNames.id(JsonNames.MONEY_UNIT);
   private static final List<String> MONEY_FIELDS =
       List.of(JsonNames.MONEY_VALUE, JsonNames.MONEY_UNIT);
 
@@ -85,6 +87,8 @@ public final class ReportReader {
   private final Cells[] read = new Cells[TableId.values().length];
 
   private Edition edition;
+  /** Whether the last {@link #nextKey} met the key it guessed. */
+  private boolean matched;
   private String organ;
   private Integer year;
   private LocalDate publishedOn;
@@ -296,12 +300,21 @@ public final class ReportReader {
   private void readObject(TableShape shape, TableShape.Node node, Cells into) throws IOException {
     long seen = 0;
     Set<String> seenUnknown = null;
-    while (p.next() == Token.NAME) {
+    TableShape.Node guess = edition == null ? null : node.first[edition.ordinal()];
+    while (nextKey(guess == null ? -1 : guess.nameId)) {
       String name = p.name();
-      TableShape.Node child = node.children.get(name);
-      long nameAt = p.tokenPosition();
-      p.next();
-      if (child == null) {
+      TableShape.Node child = matched ? guess : node.children.get(name);
+      if (child != null && edition != null) {
+        guess = child.next[edition.ordinal()];
+      }
+      long bit = child == null ? 0 : 1L << child.bit;
+      if (child == null || (seen & bit) != 0) {
+        long nameAt = p.tokenPosition();   // only here: a position costs an object
+        p.next();
+        if (child != null) {
+          duplicate(child.path, nameAt);
+          continue;
+        }
         if (seenUnknown == null) {
           seenUnknown = new HashSet<>();
         }
@@ -313,12 +326,8 @@ public final class ReportReader {
         }
         continue;
       }
-      long bit = 1L << child.bit;
-      if ((seen & bit) != 0) {
-        duplicate(child.path, nameAt);
-        continue;
-      }
       seen |= bit;
+      p.next();
       if (child.kind != null) {
         if (edition == null || !shape.inEdition(child.cell, edition)) {
           into.at[child.cell] = p.tokenPosition();
@@ -378,8 +387,10 @@ public final class ReportReader {
     BigDecimal value = null;
     MoneyUnit unit = null;
     Set<String> seen = new HashSet<>(4);
-    while (p.next() == Token.NAME) {
+    int guess = MONEY_VALUE;
+    while (nextKey(guess)) {
       String name = p.name();
+      guess = name.equals(JsonNames.MONEY_VALUE) ? MONEY_UNIT : -1;
       String child = path + "." + name;
       long nameAt = p.tokenPosition();
       p.next();
@@ -419,6 +430,18 @@ public final class ReportReader {
           "missing field (null where the report printed no unit)", "read as unknown");
     }
     return value == null ? null : Amount.of(value, Optional.ofNullable(unit));
+  }
+
+  /**
+   * Moves to the next key of an object, false at its end. A guessed key is matched as bytes
+   * ({@link #matched} tells whether it was), saving the parser from decoding and looking the name
+   * up; any other key is read as usual, so the guess changes only the speed.
+   *
+   * @param guess the number of the key the writer emits next, or -1
+   */
+  private boolean nextKey(int guess) throws IOException {
+    matched = guess >= 0 && p.nextName(guess);
+    return matched || (guess < 0 ? p.next() : p.current()) == Token.NAME;
   }
 
   /**

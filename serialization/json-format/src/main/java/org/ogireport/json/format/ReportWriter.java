@@ -20,6 +20,9 @@ import org.ogireport.core.TableId;
  */
 public final class ReportWriter {
 
+  private static final int MONEY_VALUE = JsonNames.id(JsonNames.MONEY_VALUE);
+  private static final int MONEY_UNIT = JsonNames.id(JsonNames.MONEY_UNIT);
+
   private ReportWriter() {}
 
   /**
@@ -33,14 +36,14 @@ public final class ReportWriter {
     out.startObject();
     field(JsonNames.EDITION, report.getEdition().getCode(), out);
     field(JsonNames.ORGAN, report.getOrgan(), out);
-    out.name(JsonNames.YEAR);
+    out.name(JsonNames.id(JsonNames.YEAR));
     out.number(report.getYear());
     if (report.getPublishedOn().isPresent()) {
       field(JsonNames.PUBLISHED_ON, report.getPublishedOn().get().toString(), out);
     }
     Sections sections = report.getSections();
     if (!sections.isEmpty()) {
-      out.name(JsonNames.SECTIONS);
+      out.name(JsonNames.id(JsonNames.SECTIONS));
       out.startObject();
       for (SectionId id : SectionId.values()) {
         if (sections.get(id).isPresent()) {
@@ -56,7 +59,7 @@ public final class ReportWriter {
   }
 
   private static void field(String name, String text, JsonOutput out) throws IOException {
-    out.name(name);
+    out.name(JsonNames.id(name));
     out.string(text);
   }
 
@@ -66,7 +69,7 @@ public final class ReportWriter {
     TableId id = table.getLayout().getTable();
     TableShape.Node[][] chains = TableShape.of(id).chains(report.getEdition());
     List<Cell> cells = table.getCells();
-    out.name(id.getJsonName());
+    out.name(JsonNames.id(id.getJsonName()));
     out.startObject();
     TableShape.Node[] open = {};
     int depth = 0;
@@ -81,10 +84,10 @@ public final class ReportWriter {
         out.endObject();
       }
       for (int k = common; k < objects; k++) {
-        out.name(chain[k].name);
+        out.name(chain[k].nameId);
         out.startObject();
       }
-      out.name(chain[objects].name);
+      out.name(chain[objects].nameId);
       writeCell(cells.get(i), out);
       open = chain;
       depth = objects;
@@ -105,9 +108,9 @@ public final class ReportWriter {
         } else {
           Amount amount = (Amount) cell;
           out.startObject();
-          out.name(JsonNames.MONEY_VALUE);
+          out.name(MONEY_VALUE);
           out.number(amount.getValue().toPlainString());
-          out.name(JsonNames.MONEY_UNIT);
+          out.name(MONEY_UNIT);
           if (amount.getUnit().isPresent()) {
             out.string(amount.getUnit().get().getLabel());
           } else {

@@ -3,10 +3,13 @@ package org.ogireport.json.format;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.ogireport.core.AnnualReport;
 import org.ogireport.core.Applications;
 import org.ogireport.core.Cell;
@@ -44,10 +47,18 @@ final class TableShape {
   /**
    * One object or cell of the table over both editions. Cells are numbered over both editions
    * ({@link #cell}), objects too ({@link #group}); {@link #bit} is the place among the siblings.
+   *
+   * <p>Per edition, siblings are also chained in the order the writer emits them ({@link #first},
+   * {@link #next}): a reader that knows the edition guesses each next key and has the parser
+   * match it as bytes ({@link JsonTokens#nextName(int)}), looking the name up only on a miss, so
+   * any key order reads the same. Without the guess, a read took 1.3× plain Jackson on a POJO.
    */
   static final class Node {
     final String path;
     final String name;
+    final int nameId;
+    final Node[] first = new Node[Edition.values().length];
+    final Node[] next = new Node[Edition.values().length];
     final CellKind kind;
     final int cell;
     final int group;
@@ -57,6 +68,7 @@ final class TableShape {
     Node(String path, CellKind kind, int cell, int group, int bit) {
       this.path = path;
       this.name = path.substring(path.lastIndexOf('.') + 1);
+      this.nameId = JsonNames.id(name);
       this.kind = kind;
       this.cell = cell;
       this.group = group;
@@ -92,8 +104,18 @@ final class TableShape {
     }
     for (Edition edition : Edition.values()) {
       boolean[] in = new boolean[cells.size()];
+      Map<Node, Node> last = new HashMap<>();
+      Set<Node> chained = new HashSet<>();
       for (Node[] chain : chains.get(edition)) {
         in[chain[chain.length - 1].cell] = true;
+        Node parent = root;
+        for (Node child : chain) {
+          if (chained.add(child)) {
+            Node previous = last.put(parent, child);
+            (previous == null ? parent.first : previous.next)[edition.ordinal()] = child;
+          }
+          parent = child;
+        }
       }
       inEdition.put(edition, in);
     }

@@ -60,8 +60,8 @@ final class ReversedKeys implements JsonOutput {
   }
 
   @Override
-  public void name(String key) {
-    name = key;
+  public void name(int id) {
+    name = JsonNames.all().get(id);
   }
 
   @Override
