@@ -2,7 +2,6 @@ package org.ogireport.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.math.BigDecimal;
 import com.fasterxml.jackson.core.io.SerializedString;
@@ -21,43 +20,26 @@ final class ParserTokens implements JsonTokens {
 
   ParserTokens(JsonParser parser) {
     this.parser = parser;
-    this.current = token(parser.currentToken());
+    this.current = Token.ofId(parser.currentTokenId());
   }
 
   @Override
   public Token next() throws IOException {
-    current = token(parser.nextToken());
+    parser.nextToken();
+    current = Token.ofId(parser.currentTokenId());
     return current;
   }
 
   @Override
   public boolean nextName(int id) throws IOException {
     boolean matched = parser.nextFieldName(NAMES[id]);
-    current = matched ? Token.NAME : token(parser.currentToken());
+    current = Token.ofId(parser.currentTokenId());
     return matched;
   }
 
   @Override
   public Token current() {
     return current;
-  }
-
-  private static Token token(JsonToken token) {
-    if (token == null) {
-      return Token.END;
-    }
-    return switch (token) {
-      case START_OBJECT -> Token.START_OBJECT;
-      case END_OBJECT -> Token.END_OBJECT;
-      case START_ARRAY -> Token.START_ARRAY;
-      case END_ARRAY -> Token.END_ARRAY;
-      case FIELD_NAME -> Token.NAME;
-      case VALUE_NUMBER_INT -> Token.INTEGER;
-      case VALUE_NUMBER_FLOAT -> Token.DECIMAL;
-      case VALUE_TRUE, VALUE_FALSE -> Token.BOOLEAN;
-      case VALUE_NULL -> Token.NULL;
-      default -> Token.STRING;   // a string, or an embedded object no JSON text holds
-    };
   }
 
   @Override
@@ -90,7 +72,7 @@ final class ParserTokens implements JsonTokens {
   @Override
   public void skipChildren() throws IOException {
     parser.skipChildren();
-    current = token(parser.currentToken());
+    current = Token.ofId(parser.currentTokenId());
   }
 
   @Override

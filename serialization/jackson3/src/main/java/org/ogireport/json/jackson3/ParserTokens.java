@@ -5,7 +5,6 @@ import tools.jackson.core.io.SerializedString;
 import org.ogireport.json.format.JsonNames;
 import org.ogireport.json.format.JsonTokens;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 
 /** A Jackson 3 parser as the format's reader sees it. */
@@ -20,43 +19,26 @@ final class ParserTokens implements JsonTokens {
 
   ParserTokens(JsonParser parser) {
     this.parser = parser;
-    this.current = token(parser.currentToken());
+    this.current = Token.ofId(parser.currentTokenId());
   }
 
   @Override
   public Token next() {
-    current = token(parser.nextToken());
+    parser.nextToken();
+    current = Token.ofId(parser.currentTokenId());
     return current;
   }
 
   @Override
   public boolean nextName(int id) {
     boolean matched = parser.nextName(NAMES[id]);
-    current = matched ? Token.NAME : token(parser.currentToken());
+    current = Token.ofId(parser.currentTokenId());
     return matched;
   }
 
   @Override
   public Token current() {
     return current;
-  }
-
-  private static Token token(JsonToken token) {
-    if (token == null) {
-      return Token.END;
-    }
-    return switch (token) {
-      case START_OBJECT -> Token.START_OBJECT;
-      case END_OBJECT -> Token.END_OBJECT;
-      case START_ARRAY -> Token.START_ARRAY;
-      case END_ARRAY -> Token.END_ARRAY;
-      case PROPERTY_NAME -> Token.NAME;
-      case VALUE_NUMBER_INT -> Token.INTEGER;
-      case VALUE_NUMBER_FLOAT -> Token.DECIMAL;
-      case VALUE_TRUE, VALUE_FALSE -> Token.BOOLEAN;
-      case VALUE_NULL -> Token.NULL;
-      default -> Token.STRING;   // a string, or an embedded object no JSON text holds
-    };
   }
 
   @Override
@@ -89,7 +71,7 @@ final class ParserTokens implements JsonTokens {
   @Override
   public void skipChildren() {
     parser.skipChildren();
-    current = token(parser.currentToken());
+    current = Token.ofId(parser.currentTokenId());
   }
 
   @Override

@@ -12,8 +12,13 @@ import java.math.BigDecimal;
  */
 public interface JsonTokens {
 
-  /** The kinds of token the format tells apart. */
+  /**
+   * The kinds of token, in the order of Jackson's token ids ({@code JsonTokenId}, the same in
+   * Jackson 2 and 3), so that {@link #ofId(int)} maps them.
+   */
   enum Token {
+    /** No more input (and no token yet). */
+    END,
     /** {@code {}. */
     START_OBJECT,
     /** {@code }}. */
@@ -30,12 +35,24 @@ public interface JsonTokens {
     INTEGER,
     /** A number with a fraction or an exponent. */
     DECIMAL,
-    /** {@code true} or {@code false}. */
-    BOOLEAN,
+    /** {@code true}. */
+    TRUE,
+    /** {@code false}. */
+    FALSE,
     /** {@code null}. */
-    NULL,
-    /** No more input. */
-    END
+    NULL;
+
+    private static final Token[] BY_ID = values();
+
+    /**
+     * The token of a Jackson token id.
+     *
+     * @param id a {@code JsonTokenId} constant
+     * @return the token; {@link #END} for none
+     */
+    public static Token ofId(int id) {
+      return id > 0 && id < BY_ID.length ? BY_ID[id] : END;
+    }
   }
 
   /**

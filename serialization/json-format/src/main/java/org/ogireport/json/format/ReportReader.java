@@ -96,21 +96,17 @@ public final class ReportReader {
 
   /**
    * The cells read of one table (blank where unreadable; null where missing), by {@link
-   * TableShape.Node#cell} number, their reading order, and
-   * where each object ended. A cell's position is kept only while it may have to be reported as
-   * a cell of the other edition (the edition is not known yet, or is another).
+   * TableShape.Node#cell} number, and where each object ended. A cell's position is kept only
+   * while the edition is not known, to report it if it turns out to be of the other edition.
    */
   private static final class Cells {
     final Cell[] cells;
     final long[] at;
-    final int[] order;
     final long[] ends;
-    int count;
 
     Cells(TableShape shape) {
       cells = new Cell[shape.cellCount()];
       at = new long[shape.cellCount()];
-      order = new int[shape.cellCount()];
       ends = new long[shape.groupCount()];
     }
   }
@@ -329,12 +325,15 @@ public final class ReportReader {
       seen |= bit;
       p.next();
       if (child.kind != null) {
-        if (edition == null || !shape.inEdition(child.cell, edition)) {
-          into.at[child.cell] = p.tokenPosition();
-        }
+        boolean foreign = edition == null || !shape.inEdition(child.cell, edition);
+        long at = foreign ? p.tokenPosition() : 0;
         Cell cell = child.kind.isMoney() ? readAmount(child.path) : readCount(child.path);
         into.cells[child.cell] = cell != null ? cell : blank(child.kind.isMoney());
-        into.order[into.count++] = child.cell;
+        if (foreign && edition != null) {
+          notInEdition(child.path, at);
+        } else if (foreign) {
+          into.at[child.cell] = at;   // judged once the edition is known
+        }
       } else if (p.current() == Token.START_OBJECT) {
         readObject(shape, child, into);
       } else {
@@ -497,14 +496,16 @@ public final class ReportReader {
         cells[i] = table.cells[id];
       }
     }
-    for (int k = 0; table != null && k < table.count; k++) {
-      int id = table.order[k];
-      if (!shape.inEdition(id, edition)) {
-        problem(shape.nodeOfCell(id).path, table.at[id],
-            "not a cell of the " + edition.getCode() + " edition", "ignored");
+    for (int id = 0; table != null && id < table.at.length; id++) {
+      if (table.at[id] != 0 && !shape.inEdition(id, edition)) {
+        notInEdition(shape.nodeOfCell(id).path, table.at[id]);
       }
     }
     return shape.build(edition, Arrays.asList(cells));
+  }
+
+  private void notInEdition(String path, long at) {
+    problem(path, at, "not a cell of the " + edition.getCode() + " edition", "ignored");
   }
 
   private static Cell blank(boolean money) {
