@@ -2,9 +2,9 @@ package org.ogireport.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.math.BigDecimal;
-import com.fasterxml.jackson.core.io.SerializedString;
 import org.ogireport.json.format.JsonNames;
 import org.ogireport.json.format.JsonTokens;
 

@@ -1,15 +1,15 @@
 package org.ogireport.json.jackson3;
 
+import org.ogireport.core.AnnualReport;
+import org.ogireport.core.Edition;
+import org.ogireport.core.Report2019;
+import org.ogireport.core.Report2021;
 import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.Version;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
 import tools.jackson.databind.module.SimpleModule;
-import org.ogireport.core.AnnualReport;
-import org.ogireport.core.Edition;
-import org.ogireport.core.Report2019;
-import org.ogireport.core.Report2021;
 
 /**
  * The Jackson 3 module that reads and writes {@link AnnualReport}s (and {@link Report2019},

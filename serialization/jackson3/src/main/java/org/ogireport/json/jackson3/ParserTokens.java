@@ -1,11 +1,11 @@
 package org.ogireport.json.jackson3;
 
 import java.math.BigDecimal;
-import tools.jackson.core.io.SerializedString;
 import org.ogireport.json.format.JsonNames;
 import org.ogireport.json.format.JsonTokens;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.io.SerializedString;
 
 /** A Jackson 3 parser as the format's reader sees it. */
 final class ParserTokens implements JsonTokens {

@@ -1,9 +1,9 @@
 package org.ogireport.json.jackson3;
 
+import org.ogireport.core.AnnualReport;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.exc.MismatchedInputException;
-import org.ogireport.core.AnnualReport;
 
 /**
  * What the {@link OgiReportModule}'s deserializer throws for JSON that is well formed but not a
