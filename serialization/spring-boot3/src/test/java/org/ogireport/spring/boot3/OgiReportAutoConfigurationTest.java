@@ -1,114 +1,51 @@
 package org.ogireport.spring.boot3;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Valid;
-import org.junit.jupiter.api.Test;
-import org.ogireport.core.AnnualReport;
-import org.ogireport.core.Edition;
-import org.ogireport.json.OgiReportModule;
-import org.ogireport.json.ReportMismatchException;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
-import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.boot.autoconfigure.validation.ValidationAutoConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.validation.annotation.Validated;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.ogireport.core.AnnualReport;
+import org.ogireport.json.ReportMismatchException;
+import org.ogireport.spring.BootContract;
+import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
+import org.springframework.boot.autoconfigure.validation.ValidationAutoConfiguration;
+import org.springframework.context.ApplicationContext;
 
 /**
- * Boot 4's auto-configured Jackson 3 mapper and validator with this artifact on the class path,
- * every version as Boot's BOM picks it.
+ * The Boot contract on Boot 3.5 and its Jackson 2 mapper, which registers modules that are beans
+ * and never looks them up through the ServiceLoader.
  */
-class OgiReportAutoConfigurationTest {
+class OgiReportAutoConfigurationTest extends BootContract {
 
-  private static final String ZEROS_2021 = "{\"edition\":\"2021\",\"organ\":\"某局\",\"year\":2022,"
-      + "\"proactiveDisclosure\":{\"rules\":{\"issued\":0";
-
-  private final ApplicationContextRunner runner = new ApplicationContextRunner()
-      .withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class,
-          ValidationAutoConfiguration.class, OgiReportAutoConfiguration.class))
-      .withUserConfiguration(Receiving.class);
-
-  /** An application bean that takes reports with {@code @Valid}. */
-  @Validated
-  static class Desk {
-    String file(@Valid AnnualReport report) {
-      return report.getOrgan();
-    }
+  @Override
+  protected Class<?> jackson() {
+    return JacksonAutoConfiguration.class;
   }
 
-  @Configuration(proxyBeanMethods = false)
-  static class Receiving {
-    @Bean
-    Desk desk() {
-      return new Desk();
-    }
+  @Override
+  protected Class<?> validation() {
+    return ValidationAutoConfiguration.class;
   }
 
-  private static AnnualReport blank() {
-    return AnnualReport.blank(Edition.V2021, "某局", 2022);
+  @Override
+  protected Class<?> ogiReport() {
+    return OgiReportAutoConfiguration.class;
   }
 
-  @Test
-  void bootsMapperWritesTheFormatAndReadsItBack() {
-    runner.run(context -> {
-      ObjectMapper mapper = context.getBean(ObjectMapper.class);
-      String json = mapper.writeValueAsString(blank());
-      assertThat(json).startsWith(ZEROS_2021);
-      assertThat(mapper.readValue(json, AnnualReport.class)).isEqualTo(blank());
-    });
+  @Override
+  protected String write(ApplicationContext context, AnnualReport report) throws Exception {
+    return context.getBean(ObjectMapper.class).writeValueAsString(report);
   }
 
-  @Test
-  void theModuleIsABeanBecauseBootDoesNotUseTheServiceLoader() {
-    runner.run(context -> {
-      assertThat(context).hasSingleBean(OgiReportModule.class);
-      ObjectMapper mapper = context.getBean(ObjectMapper.class);
-      assertThat(mapper.writeValueAsString(blank())).startsWith(ZEROS_2021);
-    });
+  @Override
+  protected AnnualReport read(ApplicationContext context, String json) throws Exception {
+    return context.getBean(ObjectMapper.class).readValue(json, AnnualReport.class);
   }
 
-  @Test
-  void bootsMapperIsStrictAboutReportsThoughItIgnoresUnknownPropertiesElsewhere() {
-    runner.run(context -> {
-      ObjectMapper mapper = context.getBean(ObjectMapper.class);
-      String json = mapper.writeValueAsString(blank()).replace("\"issued\":0", "\"issued\":\"3\"");
-      assertThatThrownBy(() -> mapper.readValue(json, AnnualReport.class))
-          .isInstanceOf(ReportMismatchException.class)
-          .hasMessageContaining("proactiveDisclosure.rules.issued: expected a whole number");
-    });
+  @Override
+  protected Class<? extends Exception> mismatch() {
+    return ReportMismatchException.class;
   }
 
-  @Test
-  void validOnAReportAppliesTheRules() {
-    runner.run(context -> {
-      Desk desk = context.getBean(Desk.class);
-      assertThat(desk.file(blank())).isEqualTo("某局");
-      ObjectMapper mapper = context.getBean(ObjectMapper.class);
-      AnnualReport unbalanced = mapper.readValue(mapper.writeValueAsString(blank())
-          .replaceFirst("\"newReceived\":\\{\"naturalPerson\":0", "\"newReceived\":{\"naturalPerson\":5"),
-          AnnualReport.class);
-      assertThatThrownBy(() -> desk.file(unbalanced))
-          .isInstanceOfSatisfying(ConstraintViolationException.class, e -> assertThat(
-              e.getConstraintViolations().stream().map(ConstraintViolation::getMessageTemplate))
-              .contains("{org.ogireport.rule.APP-BALANCE}", "{org.ogireport.rule.APP-ROW-TOTAL}"));
-    });
-  }
-
-  @Test
-  void withoutTheModuleBootsMapperRefusesToWriteAReportAndNamesTheModule() {
-    new ApplicationContextRunner()
-        .withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class))
-        .run(context -> {
-          ObjectMapper mapper = context.getBean(ObjectMapper.class);
-          assertThatThrownBy(() -> mapper.writeValueAsString(blank()))
-              .hasMessageContaining("register ogi-report's Jackson module")
-              .hasMessageContaining("ogi-report-spring-boot3");
-        });
+  @Override
+  protected String artifact() {
+    return "ogi-report-spring-boot3";
   }
 }
