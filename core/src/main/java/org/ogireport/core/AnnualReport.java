@@ -53,6 +53,24 @@ public sealed interface AnnualReport permits Report2019, Report2021 {
     return List.of(getProactiveDisclosure(), getApplications(), getReviewAndLitigation());
   }
 
+  /**
+   * Not a property: a guard for JSON mappers. A report has no JavaBean form, yet a mapper without
+   * ogi-report's module writes every public {@code get} accessor of a type it has no serializer
+   * for, and so would write a report bean-shaped without a word (Jackson 3 does, and Jackson 2
+   * once Spring Boot has registered its {@code Optional} support). This accessor stops it with a
+   * message that names the module to register: core knows no JSON library and carries no Jackson
+   * annotation, and a public accessor is the one hook every such mapper honours. Never call it.
+   *
+   * @return never returns
+   * @throws UnsupportedOperationException always, naming the module to register
+   */
+  default Object getJsonModule() {
+    throw new UnsupportedOperationException("a report has no JavaBean form: register ogi-report's "
+        + "Jackson module, org.ogireport.json.OgiReportModule (Jackson 2, ogi-report-json) or "
+        + "org.ogireport.json.jackson3.OgiReportModule (Jackson 3, ogi-report-jackson3); in "
+        + "Spring Boot add ogi-report-spring-boot3 or ogi-report-spring-boot4");
+  }
+
   /** A copy with every printed total replaced by the sum of its parts. */
   AnnualReport withTotalsFilled();
 

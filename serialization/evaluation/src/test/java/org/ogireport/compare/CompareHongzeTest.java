@@ -119,7 +119,7 @@ class CompareHongzeTest {
     assertTrue(html.contains("<td class=\"ogi-up\" title=\"2023年：21 → 2024年：95（增加 +74，+352.4%）\">"
         + "95<br><small>上年 21，+74</small></td>"), html);
     assertTrue(html.contains("<td class=\"ogi-down\" title=\"2023年：7730.28万元 → 2024年：7545万元"
-        + "（减少 -185.28，-2.4%）\" colspan=\"3\">7545万元<br><small>上年 7730.28万元，-185.28</small></td>"),
+        + "（减少 -185.28，-2.4%）\" colspan=\"3\">7545<br><small>上年 7730.28万元，-185.28</small></td>"),
         html);
     assertEquals(170, html.split("<td class=\"ogi-same\"", -1).length - 1);
     assertTrue(html.contains("<li class=\"ogi-passage\"><del>2023年，我区在政府网站平台主动公开政府信息1136条。"

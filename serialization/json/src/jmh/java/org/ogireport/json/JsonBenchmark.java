@@ -10,7 +10,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.ogireport.core.AnnualReport;
-import org.ogireport.core.Edition;
+import org.ogireport.json.format.Fixtures;
+import org.ogireport.json.format.ReportPojos;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -25,7 +26,7 @@ import org.openjdk.jmh.annotations.State;
  * public-field POJOs of {@link ReportPojos}.
  *
  * <pre>
- * ./mvnw -B -pl serialization -am -Pbenchmarks -DskipTests verify -Djmh.args="-f 1 -wi 3 -i 5"
+ * ./mvnw -B -pl serialization/json -am -Pbenchmarks -DskipTests verify -Djmh.args="-f 1 -wi 3 -i 5"
  * </pre>
  */
 @State(Scope.Benchmark)

@@ -1,18 +1,19 @@
 package org.ogireport.json;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import java.io.IOException;
 import org.ogireport.core.AnnualReport;
 import org.ogireport.core.Edition;
+import org.ogireport.core.ReportFormatException;
+import org.ogireport.json.format.ReportReader;
 
 /**
  * Reads an {@link AnnualReport}, or a {@code Report2019}/{@code Report2021} when the JSON's
- * edition matches, from the JSON format of SCHEMA.md. Strict unless the read carries lenient
- * {@link ReadSettings}; an unknown field is an error while
- * {@link DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES} is on (Jackson's default).
+ * edition matches, through {@link ReportReader}: strictly, unknown fields included, unless the
+ * read carries other {@link ReadSettings}.
  *
  * @param <T> the report type read
  */
@@ -39,9 +40,14 @@ final class AnnualReportDeserializer<T extends AnnualReport> extends StdDeserial
   public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
     Object attribute = context.getAttribute(ReadSettings.class);
     ReadSettings settings =
-        attribute instanceof ReadSettings given ? given : ReadSettings.strict();
-    boolean failOnUnknown = context.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    AnnualReport report = new ReportReader(parser, settings, failOnUnknown, edition).read();
-    return type.cast(report);
+        attribute instanceof ReadSettings given ? given : ReadSettings.strict(true);
+    try {
+      return type.cast(ReportReader.read(new ParserTokens(parser), edition,
+          settings.failOnUnknownFields(), settings.problems()));
+    } catch (ReportFormatException e) {
+      JsonLocation at = new JsonLocation(parser.currentLocation().contentReference(), -1L, -1L,
+          e.getLine(), e.getColumn());
+      throw new ReportMismatchException(parser, e.getPath(), at, e.getReason());
+    }
   }
 }

@@ -20,8 +20,8 @@ import org.ogireport.core.Report2021;
  * finds it. The core model carries no Jackson annotations: this module walks the tables'
  * {@code TableLayout}s.
  *
- * <p>Reading is strict: a missing cell, an unknown field (while
- * {@code FAIL_ON_UNKNOWN_PROPERTIES} is on), a duplicate key, a wrong type, a cell of the other
+ * <p>Reading is strict: a missing cell, an unknown field (whatever
+ * {@code FAIL_ON_UNKNOWN_PROPERTIES} says), a duplicate key, a wrong type, a cell of the other
  * edition throw {@link ReportMismatchException} with the dotted JSON path and the location. A
  * module cannot configure the mapper, so trailing tokens and input limits are up to the mapper:
  * {@link ReportJson} is the entry point that sets them, turns every failure into

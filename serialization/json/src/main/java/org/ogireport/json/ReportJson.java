@@ -17,9 +17,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.cfg.ContextAttributes;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.BufferedInputStream;
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.CharConversionException;
 import java.io.Closeable;
 import java.io.IOException;
@@ -34,7 +35,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.Iterator;
@@ -48,6 +48,8 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.ogireport.core.AnnualReport;
 import org.ogireport.core.ReportFormatException;
+import org.ogireport.json.format.JsonNames;
+import org.ogireport.json.format.ReportReader;
 
 /**
  * Reads and writes reports in the JSON format of SCHEMA.md: the entry point over a configured
@@ -113,7 +115,6 @@ public final class ReportJson {
   private final StreamReadConstraints constraints;
   private final ObjectMapper mapper;
   private final ObjectReader reader;
-  private final ObjectReader strictReader;
   private final ObjectWriter canonical;
   private final ObjectWriter compact;
 
@@ -126,8 +127,8 @@ public final class ReportJson {
         .build();
     this.mapper = JsonMapper.builder(factory)
         .addModule(new OgiReportModule())
-        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
-            isEnabled(ReportJsonFeature.FAIL_ON_UNKNOWN_FIELDS))
+        .defaultAttributes(ContextAttributes.getEmpty().withSharedAttribute(ReadSettings.class,
+            ReadSettings.strict(isEnabled(ReportJsonFeature.FAIL_ON_UNKNOWN_FIELDS))))
         .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
             isEnabled(ReportJsonFeature.FAIL_ON_TRAILING_TOKENS))
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -136,7 +137,6 @@ public final class ReportJson {
     // trailing content is checked by parse(..) itself, with our message
     this.reader = mapper.readerFor(AnnualReport.class)
         .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    this.strictReader = reader.withAttribute(ReadSettings.class, ReadSettings.strict());
     DefaultPrettyPrinter printer = new DefaultPrettyPrinter(
         Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
         .withObjectIndenter(new DefaultIndenter("  ", "\n"));
@@ -366,15 +366,16 @@ public final class ReportJson {
       if (first != JsonToken.START_OBJECT) {
         throw error(source, line,
             first == null ? parser.currentLocation() : parser.currentTokenLocation(), "",
-            "expected a report object, got " + ReportReader.describe(parser));
+            "expected a report object, got " + ReportReader.describe(new ParserTokens(parser)));
       }
       ObjectReader settings = problems == null
-          ? strictReader
-          : reader.withAttribute(ReadSettings.class, ReadSettings.lenient(problems));
+          ? reader
+          : reader.withAttribute(ReadSettings.class,
+              ReadSettings.lenient(problems, isEnabled(ReportJsonFeature.FAIL_ON_UNKNOWN_FIELDS)));
       AnnualReport report = settings.readValue(parser);
       if (isEnabled(ReportJsonFeature.FAIL_ON_TRAILING_TOKENS) && parser.nextToken() != null) {
         throw error(source, line, parser.currentTokenLocation(), "",
-            "trailing content after the report: " + ReportReader.describe(parser));
+            "trailing content after the report: " + ReportReader.describe(new ParserTokens(parser)));
       }
       return report;
     } catch (ReportMismatchException e) {
@@ -431,8 +432,9 @@ public final class ReportJson {
 
   /**
    * Reads JSON Lines one line at a time, from characters or from bytes. Byte lines are split at
-   * {@code \n} and each parsed on its own, so a line in a broken encoding is an error of that line
-   * only. A line longer than the document limit is an error; the next line still reads.
+   * {@code \n} in 64 kB blocks (a call per byte made this the bottleneck of {@code check}) and
+   * each parsed on its own, so a line in a broken encoding is an error of that line only. A line
+   * longer than the document limit is an error; the next line still reads.
    */
   private final class JsonLinesIterator implements Iterator<JsonLine> {
 
@@ -440,19 +442,19 @@ public final class ReportJson {
     private final InputStream bytes;
     private final String source;
     private final long maxLine;
+    private final StringBuilder text = new StringBuilder();
+    private final LineBytes line = new LineBytes();
+    private final byte[] block = new byte[1 << 16];
+    private int start;
+    private int end;
+    private boolean tooLong;
     private long lineNumber;
-    private final byte[] buffer = new byte[1 << 16];
-    private int bufferStart;
-    private int bufferEnd;
-    private byte[] lineBytes = new byte[1 << 13];
-    private int lineLength;
     private JsonLine next;
     private boolean done;
 
     JsonLinesIterator(Reader chars, InputStream bytes, String source) {
       this.chars = chars == null || chars instanceof BufferedReader ? chars : new BufferedReader(chars);
-      this.bytes = bytes == null || bytes instanceof BufferedInputStream
-          ? bytes : new BufferedInputStream(bytes);
+      this.bytes = bytes;
       this.source = source;
       this.maxLine = constraints.hasMaxDocumentLength()
           ? constraints.getMaxDocumentLength() : Long.MAX_VALUE;
@@ -471,51 +473,32 @@ public final class ReportJson {
       if (!hasNext()) {
         throw new NoSuchElementException();
       }
-      JsonLine line = next;
+      JsonLine result = next;
       next = null;
-      return line;
+      return result;
     }
 
     /** The next line's record; null for a blank line or at the end. */
     private JsonLine advance() {
-      StringBuilder text = chars != null ? new StringBuilder() : null;
-      boolean tooLong = false;
-      lineLength = 0;
       try {
-        if (chars != null) {
-          int c = chars.read();
-          if (c < 0) {
-            done = true;
-            return null;
-          }
-          for (; c >= 0 && c != '\n'; c = chars.read()) {
-            if (text.length() >= maxLine) {
-              tooLong = true;
-            } else {
-              text.append((char) c);
-            }
-          }
-        } else {
-          int status = readByteLine();
-          if (status < 0) {
-            done = true;
-            return null;
-          }
-          tooLong = status > 0;
-        }
+        done = !(chars != null ? readChars() : readBytes());
       } catch (IOException e) {
         throw new UncheckedIOException(source + ": " + e.getMessage(), e);
+      }
+      boolean blank = chars != null ? text.toString().isBlank() : line.isBlank();
+      if (done && blank && !tooLong) {
+        return null;
       }
       long number = ++lineNumber;
       if (tooLong) {
         return JsonLine.ofError(number, error(source, number, null, "",
             "line longer than " + maxLine + (chars != null ? " characters" : " bytes")));
       }
-      byte[] line = chars != null ? null : Arrays.copyOf(lineBytes, lineLength);
-      if (chars != null ? text.toString().isBlank() : isBlank(line)) {
+      if (blank) {
         return null;
       }
-      Opener opener = chars != null ? f -> f.createParser(text.toString()) : f -> f.createParser(line);
+      String textLine = chars != null ? text.toString() : null;
+      Opener opener = textLine != null ? f -> f.createParser(textLine) : line::parser;
       try {
         return JsonLine.ofReport(number, parse(source, number, opener, null));
       } catch (ReportFormatException e) {
@@ -523,56 +506,45 @@ public final class ReportJson {
       }
     }
 
-    /**
-     * Reads the next byte line (without its {@code \n}) into {@code lineBytes[0, lineLength)},
-     * scanning the input in blocks rather than byte by byte.
-     *
-     * @return -1 at the end of the input, 1 when the line was longer than the limit (its bytes
-     *     past the limit dropped), else 0
-     */
-    private int readByteLine() throws IOException {
-      boolean any = false;
-      boolean tooLong = false;
-      while (true) {
-        if (bufferStart == bufferEnd) {
-          bufferEnd = bytes.read(buffer, 0, buffer.length);
-          bufferStart = 0;
-          if (bufferEnd <= 0) {
-            bufferEnd = 0;
-            return any ? (tooLong ? 1 : 0) : -1;
-          }
+    /** Reads a line into {@code text}; false when the input had ended before it. */
+    private boolean readChars() throws IOException {
+      text.setLength(0);
+      tooLong = false;
+      int c = chars.read();
+      boolean any = c >= 0;
+      for (; c >= 0 && c != '\n'; c = chars.read()) {
+        tooLong |= text.length() >= maxLine;
+        if (!tooLong) {
+          text.append((char) c);
         }
-        any = true;
-        int end = bufferStart;
-        while (end < bufferEnd && buffer[end] != '\n') {
-          end++;
-        }
-        int n = end - bufferStart;
-        long room = maxLine - lineLength;
-        int kept = (int) Math.min(n, Math.max(room, 0));
-        if (kept < n) {
-          tooLong = true;
-        }
-        if (lineLength + kept > lineBytes.length) {
-          lineBytes = Arrays.copyOf(lineBytes, Math.max(lineBytes.length * 2, lineLength + kept));
-        }
-        System.arraycopy(buffer, bufferStart, lineBytes, lineLength, kept);
-        lineLength += kept;
-        if (end < bufferEnd) {
-          bufferStart = end + 1;
-          return tooLong ? 1 : 0;
-        }
-        bufferStart = bufferEnd;
       }
+      return any;
     }
 
-    private boolean isBlank(byte[] line) {
-      for (byte b : line) {
-        if (b != ' ' && b != '\t' && b != '\r') {
-          return false;
+    /** Reads a line into {@code line}, block by block; false when the input had ended before it. */
+    private boolean readBytes() throws IOException {
+      line.reset();
+      tooLong = false;
+      for (boolean any = false; ; any = true) {
+        if (start == end) {
+          start = 0;
+          end = Math.max(bytes.read(block), 0);
+          if (end == 0) {
+            return any;
+          }
+        }
+        int newline = start;
+        while (newline < end && block[newline] != '\n') {
+          newline++;
+        }
+        int kept = (int) Math.min(newline - start, Math.max(maxLine - line.size(), 0));
+        tooLong |= kept < newline - start;
+        line.write(block, start, kept);
+        start = Math.min(newline + 1, end);
+        if (newline < end) {
+          return true;
         }
       }
-      return true;
     }
 
     void close() {
@@ -581,6 +553,27 @@ public final class ReportJson {
       } catch (IOException e) {
         throw new UncheckedIOException(source + ": " + e.getMessage(), e);
       }
+    }
+  }
+
+  /** The bytes of one JSON Lines line, parsed where they lie. */
+  private static final class LineBytes extends ByteArrayOutputStream {
+
+    LineBytes() {
+      super(1 << 13);
+    }
+
+    boolean isBlank() {
+      for (int i = 0; i < count; i++) {
+        if (buf[i] != ' ' && buf[i] != '\t' && buf[i] != '\r') {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    JsonParser parser(JsonFactory factory) throws IOException {
+      return factory.createParser(buf, 0, count);
     }
   }
 

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ogireport.core.AnnualReport;
+import org.ogireport.json.format.Fixtures;
 import org.ogireport.core.ReportFormatException;
 
 class JsonLinesTest {

@@ -6,15 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.ogireport.json.StrictErrorsTest.BASE;
 import static org.ogireport.json.StrictErrorsTest.replaceFirst;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.ogireport.core.Amount;
 import org.ogireport.core.AnnualReport;
+import org.ogireport.json.format.Fixtures;
 import org.ogireport.core.CaseBlock;
 import org.ogireport.core.CaseResult;
 import org.ogireport.core.Count;
 import org.ogireport.core.Disclosure2021Column;
 import org.ogireport.core.Disclosure2021Row;
+import org.ogireport.core.Edition;
+import org.ogireport.core.MoneyUnit;
 import org.ogireport.core.ProactiveDisclosure2021;
 import org.ogireport.core.ReportFormatException;
 
@@ -88,5 +93,21 @@ class LenientReadTest {
     String input = replaceFirst(BASE, "\"2021\"", "2021");
     ReportFormatException e = assertThrows(ReportFormatException.class, () -> json.readLenient(input));
     assertEquals("<string>:2:14: edition: expected \"2019\" or \"2021\", got 2021", e.getMessage());
+  }
+
+  @Test
+  void aMoneyObjectOutOfOrderReportsItsDuplicatesAndUnknownsAsInOrder() {
+    String zeros = json.writeCompact(AnnualReport.blank(Edition.V2021, "（机关名称）", 2021));
+    ReadResult result = json.readLenient(zeros.replace(
+        "\"amount\":{\"value\":0,\"unit\":\"万元\"}",
+        "\"amount\":{\"unit\":\"元\",\"cents\":1,\"cents\":2,\"value\":5.5,\"unit\":null}"));
+    assertEquals(List.of(
+        "proactiveDisclosure.fees.amount.cents: unknown field; expected one of value, unit; ignored",
+        "proactiveDisclosure.fees.amount.cents: duplicate field; the later value ignored",
+        "proactiveDisclosure.fees.amount.unit: duplicate field; the later value ignored"),
+        result.getProblems().stream().map(p -> p.getPath() + ": " + p.getMessage()).toList());
+    assertEquals(Amount.of(new BigDecimal("5.5"), MoneyUnit.YUAN),
+        ((ProactiveDisclosure2021) result.getReport().getProactiveDisclosure())
+            .getAmount(Disclosure2021Row.FEES, Disclosure2021Column.AMOUNT));
   }
 }

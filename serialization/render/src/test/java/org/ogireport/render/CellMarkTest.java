@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.ogireport.core.AnnualReport;
 import org.ogireport.core.CellSlot;
+import org.ogireport.core.Column;
 import org.ogireport.core.Edition;
 import org.ogireport.core.Table;
 import org.ogireport.testing.ReportGenerator;
@@ -33,7 +34,8 @@ class CellMarkTest {
           CellSlot<?, ?> slot = slots.get(n);
           assertEquals(" class=\"ogi-x\" title=\"" + slot.getPath() + "\"",
               td.group(1).replaceAll(" colspan=\"\\d+\"", ""));
-          assertEquals(CellText.of(table.getCells().get(slot.getIndex())), td.group(2), slot.getPath());
+          assertEquals(CellText.of(table.getCells().get(slot.getIndex()), (Column) slot.getColumn()),
+              td.group(2), slot.getPath());
           assertEquals("#" + n, td.group(3));
           n++;
         }

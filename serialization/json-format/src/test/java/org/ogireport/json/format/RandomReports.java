@@ -1,4 +1,4 @@
-package org.ogireport.json;
+package org.ogireport.json.format;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -22,7 +22,7 @@ import org.ogireport.core.TableId;
  * negatives, the extremes of {@code long}, amounts at any scale with or without a unit, texts
  * with quotes, backslashes, control characters, newlines and characters beyond the BMP.
  */
-final class RandomReports {
+public final class RandomReports {
 
   private static final String[] TEXT_PIECES = {
     "本年度", "共受理申请8件", "“三安全一稳定”", "\"quoted\"", "back\\slash", "\n", "\t", "\u0001",
@@ -31,11 +31,13 @@ final class RandomReports {
 
   private final Random random;
 
-  RandomReports(long seed) {
+  /** A generator from a seed. */
+  public RandomReports(long seed) {
     this.random = new Random(seed);
   }
 
-  AnnualReport next() {
+  /** The next report. */
+  public AnnualReport next() {
     Edition edition = random.nextBoolean() ? Edition.V2019 : Edition.V2021;
     List<Table<?, ?>> tables = new ArrayList<>();
     for (TableId id : TableId.values()) {

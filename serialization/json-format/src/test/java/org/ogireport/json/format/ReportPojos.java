@@ -1,15 +1,15 @@
-package org.ogireport.json;
+package org.ogireport.json.format;
 
 import java.math.BigDecimal;
 
 /**
- * The floor of {@link JsonBenchmark}: mutable POJOs with public fields, one class per JSON object
- * of a report of each edition, bound by plain Jackson to the same JSON text that {@link ReportJson}
- * reads and writes. Generated once from a compact report of each edition (field order is the
- * canonical key order); {@code JsonBenchmark} checks at setup that both write the same text.
+ * The floor of the JSON benchmarks: mutable POJOs with public fields, one class per JSON object
+ * of a report of each edition, bound by plain Jackson to the same JSON text that the Jackson modules
+ * read and write. Generated once from a compact report of each edition (field order is the
+ * canonical key order); each benchmark checks at setup that both write the same text.
  */
 @SuppressWarnings({"checkstyle:all", "unused"})
-final class ReportPojos {
+public final class ReportPojos {
 
   private ReportPojos() {}
 
@@ -21,6 +21,8 @@ final class ReportPojos {
 
   public static final class Pojo2019Sections {
     public String overview;
+    public String problems;
+    public String otherMatters;
   }
 
   public static final class Pojo2019ProactiveDisclosureRules {
@@ -395,6 +397,8 @@ final class ReportPojos {
 
   public static final class Pojo2021Sections {
     public String overview;
+    public String problems;
+    public String otherMatters;
   }
 
   public static final class Pojo2021ProactiveDisclosureRules {

@@ -1,0 +1,85 @@
+package org.ogireport.json.jackson3;
+
+import java.math.BigDecimal;
+import org.ogireport.json.format.JsonNames;
+import org.ogireport.json.format.JsonTokens;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.io.SerializedString;
+
+/** A Jackson 3 parser as the format's reader sees it. */
+final class ParserTokens implements JsonTokens {
+
+  /** The format's keys as the parser matches them, by number (see {@link JsonNames#all()}). */
+  static final SerializedString[] NAMES =
+      JsonNames.all().stream().map(SerializedString::new).toArray(SerializedString[]::new);
+
+  private final JsonParser parser;
+  private Token current;
+
+  ParserTokens(JsonParser parser) {
+    this.parser = parser;
+    this.current = Token.ofId(parser.currentTokenId());
+  }
+
+  @Override
+  public Token next() {
+    parser.nextToken();
+    current = Token.ofId(parser.currentTokenId());
+    return current;
+  }
+
+  @Override
+  public boolean nextName(int id) {
+    boolean matched = parser.nextName(NAMES[id]);
+    current = Token.ofId(parser.currentTokenId());
+    return matched;
+  }
+
+  @Override
+  public Token current() {
+    return current;
+  }
+
+  @Override
+  public String name() {
+    return parser.currentName();
+  }
+
+  @Override
+  public String text() {
+    return parser.getText();
+  }
+
+  @Override
+  public boolean fits(int bits) {
+    JsonParser.NumberType type = parser.getNumberType();
+    return bits == Integer.SIZE ? type == JsonParser.NumberType.INT
+        : type != JsonParser.NumberType.BIG_INTEGER;
+  }
+
+  @Override
+  public long longValue() {
+    return parser.getLongValue();
+  }
+
+  @Override
+  public BigDecimal decimalValue() {
+    return parser.getDecimalValue();
+  }
+
+  @Override
+  public void skipChildren() {
+    parser.skipChildren();
+    current = Token.ofId(parser.currentTokenId());
+  }
+
+  @Override
+  public long tokenPosition() {
+    return position(parser.currentTokenLocation());
+  }
+
+  private static long position(TokenStreamLocation at) {
+    return JsonTokens.position(at.getLineNr(), at.getColumnNr());
+  }
+}

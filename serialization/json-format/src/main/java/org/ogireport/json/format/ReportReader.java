@@ -1,0 +1,576 @@
+package org.ogireport.json.format;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.ogireport.core.Amount;
+import org.ogireport.core.AnnualReport;
+import org.ogireport.core.Cell;
+import org.ogireport.core.CellSlot;
+import org.ogireport.core.Count;
+import org.ogireport.core.Edition;
+import org.ogireport.core.MoneyUnit;
+import org.ogireport.core.ReportFormatException;
+import org.ogireport.core.SectionId;
+import org.ogireport.core.Sections;
+import org.ogireport.core.Table;
+import org.ogireport.core.TableId;
+import org.ogireport.core.TableLayout;
+import org.ogireport.json.format.JsonTokens.Token;
+
+/**
+ * Reads one report object in one pass and in any key order: tables are walked by their {@link
+ * TableShape} over both editions and matched against the edition's layout at the end, so a cell of
+ * the other edition or a missing cell is named exactly.
+ *
+ * <p>A strict read throws at the first problem; a lenient one hands the problems it can work
+ * around to a {@link Problems} and throws only for what leaves no report (no edition, organ or
+ * year). Either way it throws {@link ReportFormatException} with the JSON path, line, column and
+ * reason and no source: the Jackson module turns it into its own exception at the parser.
+ */
+public final class ReportReader {
+
+  /** Where a lenient read hands each problem it works around. */
+  @FunctionalInterface
+  public interface Problems {
+    /**
+     * Takes one problem.
+     *
+     * @param path the JSON path, e.g. {@code applications.newReceived.total}; empty for the root
+     * @param line the 1-based line
+     * @param column the 1-based column
+     * @param message what is wrong and, after {@code "; "}, what the reader did about it
+     */
+    void add(String path, int line, int column, String message);
+  }
+
+  private static final String COUNT_EXPECTED = "expected a whole number, null or \"/\"";
+  private static final String MONEY_EXPECTED =
+      "expected {\"value\": <number>, \"unit\": \"元\" | \"万元\" | null}, null or \"/\"";
+  private static final int QUOTE_LIMIT = 40;
+  /** Digits a money value may have before the decimal point (10^20 元 is beyond any budget). */
+  static final int MONEY_INTEGER_DIGITS = 20;
+  /** Digits a money value may have after the decimal point. */
+  static final int MONEY_DECIMAL_PLACES = 10;
+  private static final Map<String, TableShape> TABLES = new LinkedHashMap<>();
+  private static final Map<String, SectionId> SECTIONS = new LinkedHashMap<>();
+  private static final List<String> REPORT_FIELDS = new ArrayList<>(List.of(JsonNames.EDITION,
+      JsonNames.ORGAN, JsonNames.YEAR, JsonNames.PUBLISHED_ON, JsonNames.SECTIONS));
+
+  static {
+    TableShape.all().forEach(shape -> TABLES.put(shape.getTable().getJsonName(), shape));
+    Arrays.stream(SectionId.values()).forEach(id -> SECTIONS.put(id.getJsonName(), id));
+    REPORT_FIELDS.addAll(TABLES.keySet());
+  }
+  private static final int MONEY_VALUE = JsonNames.id(JsonNames.MONEY_VALUE);
+  private static final int MONEY_UNIT = JsonNames.id(JsonNames.MONEY_UNIT);
+  private static final List<String> MONEY_FIELDS =
+      List.of(JsonNames.MONEY_VALUE, JsonNames.MONEY_UNIT);
+
+  private final JsonTokens p;
+  private final Problems problems;
+  private final boolean failOnUnknownFields;
+  private final Edition requiredEdition;
+
+  /** The cells read per table, by {@link TableId} ordinal; null until the table is met. */
+  private final Cells[] read = new Cells[TableId.values().length];
+
+  private Edition edition;
+  /** Whether the last {@link #nextKey} met the key it guessed. */
+  private boolean matched;
+  private String organ;
+  private Integer year;
+  private LocalDate publishedOn;
+  private Sections sections = Sections.empty();
+
+  /**
+   * The cells read of one table (blank where unreadable; null where missing), by {@link
+   * TableShape.Node#cell} number, and where each object ended. A cell's position is kept only
+   * while the edition is not known, to report it if it turns out to be of the other edition.
+   */
+  private static final class Cells {
+    final Cell[] cells;
+    final long[] at;
+    final long[] ends;
+
+    Cells(TableShape shape) {
+      cells = new Cell[shape.cellCount()];
+      at = new long[shape.cellCount()];
+      ends = new long[shape.groupCount()];
+    }
+  }
+
+  private ReportReader(
+      JsonTokens tokens, Edition requiredEdition, boolean failOnUnknownFields, Problems problems) {
+    this.p = tokens;
+    this.problems = problems;
+    this.failOnUnknownFields = failOnUnknownFields;
+    this.requiredEdition = requiredEdition;
+  }
+
+  /**
+   * Reads the report object the tokens are on (or start with); they are left on its closing brace.
+   *
+   * @param tokens the parser, before or on the report's opening brace
+   * @param requiredEdition the edition the caller asked for, or null for either
+   * @param failOnUnknownFields whether an unknown field is a problem (else skipped)
+   * @param problems where a lenient read hands its problems, or null for a strict read
+   * @return the report; in a lenient read, cells that could not be read are blank
+   * @throws ReportFormatException for JSON that is well formed but not a report (in a lenient
+   *     read: no report can be made)
+   * @throws IOException when the parser fails: malformed JSON, a limit, the input
+   */
+  public static AnnualReport read(
+      JsonTokens tokens, Edition requiredEdition, boolean failOnUnknownFields, Problems problems)
+      throws IOException {
+    return new ReportReader(tokens, requiredEdition, failOnUnknownFields, problems).read();
+  }
+
+  private AnnualReport read() throws IOException {
+    Token token = p.current() == Token.END ? p.next() : p.current();
+    if (token != Token.START_OBJECT) {
+      throw fatal("", p.tokenPosition(), "expected a report object, got " + describe(p));
+    }
+    Set<String> seen = new HashSet<>();
+    Set<TableShape> tablesSeen = new HashSet<>();
+    while (p.next() == Token.NAME) {
+      String name = p.name();
+      long nameAt = p.tokenPosition();
+      p.next();
+      if (!seen.add(name)) {
+        duplicate(name, nameAt);
+        continue;
+      }
+      TableShape table = TABLES.get(name);
+      if (table != null) {
+        tablesSeen.add(table);
+        if (p.current() == Token.START_OBJECT) {
+          readObject(table, table.root(), cellsOf(table));
+        } else {
+          problem(name, p.tokenPosition(), "expected an object, got " + describe(p),
+              "every cell read as blank");
+          p.skipChildren();
+        }
+        continue;
+      }
+      switch (name) {
+        case JsonNames.EDITION -> readEdition();
+        case JsonNames.ORGAN -> organ = readOrgan();
+        case JsonNames.YEAR -> year = readYear();
+        case JsonNames.PUBLISHED_ON -> publishedOn = readDate();
+        case JsonNames.SECTIONS -> sections = readSections();
+        default -> unknown(name, nameAt, REPORT_FIELDS);
+      }
+    }
+    long end = p.tokenPosition();
+    if (edition == null) {
+      throw fatal(JsonNames.EDITION, end, "missing field");
+    }
+    if (organ == null) {
+      throw fatal(JsonNames.ORGAN, end, "missing field");
+    }
+    if (year == null) {
+      throw fatal(JsonNames.YEAR, end, "missing field");
+    }
+    List<Table<?, ?>> tables = new ArrayList<>();
+    for (TableShape shape : TableShape.all()) {
+      tables.add(assemble(shape, tablesSeen.contains(shape), end));
+    }
+    return TableShape.report(
+        edition, organ, year, Optional.ofNullable(publishedOn), sections, tables);
+  }
+
+  private Cells cellsOf(TableShape shape) {
+    int t = shape.getTable().ordinal();
+    if (read[t] == null) {
+      read[t] = new Cells(shape);
+    }
+    return read[t];
+  }
+
+  private void readEdition() throws IOException {
+    long at = p.tokenPosition();
+    if (p.current() != Token.STRING) {
+      throw fatal(JsonNames.EDITION, at, "expected \"2019\" or \"2021\", got " + describe(p));
+    }
+    try {
+      edition = Edition.ofCode(p.text());
+    } catch (IllegalArgumentException e) {
+      throw fatal(JsonNames.EDITION, at, e.getMessage());
+    }
+    if (requiredEdition != null && edition != requiredEdition) {
+      throw fatal(JsonNames.EDITION, at, "expected a report of the " + requiredEdition.getCode()
+          + " edition, got \"" + edition.getCode() + "\"");
+    }
+  }
+
+  private String readOrgan() throws IOException {
+    long at = p.tokenPosition();
+    if (p.current() != Token.STRING) {
+      throw fatal(JsonNames.ORGAN, at, "expected a string, got " + describe(p));
+    }
+    String text = p.text();
+    if (text.isBlank()) {
+      throw fatal(JsonNames.ORGAN, at, "must not be empty");
+    }
+    return text;
+  }
+
+  private int readYear() throws IOException {
+    long at = p.tokenPosition();
+    if (p.current() != Token.INTEGER || !p.fits(Integer.SIZE)) {
+      String got = describe(p);
+      p.skipChildren();
+      throw fatal(JsonNames.YEAR, at, "expected a year such as 2021, got " + got);
+    }
+    return (int) p.longValue();
+  }
+
+  private LocalDate readDate() throws IOException {
+    long at = p.tokenPosition();
+    if (p.current() == Token.NULL) {
+      return null;
+    }
+    if (p.current() == Token.STRING) {
+      try {
+        return LocalDate.parse(p.text());
+      } catch (DateTimeParseException e) {
+        // reported below
+      }
+    }
+    problem(JsonNames.PUBLISHED_ON, at,
+        "expected an ISO date such as \"2020-01-22\", got " + describe(p), "ignored");
+    p.skipChildren();
+    return null;
+  }
+
+  private Sections readSections() throws IOException {
+    if (p.current() == Token.NULL) {
+      return Sections.empty();
+    }
+    if (p.current() != Token.START_OBJECT) {
+      problem(JsonNames.SECTIONS, p.tokenPosition(), "expected an object, got " + describe(p),
+          "ignored");
+      p.skipChildren();
+      return Sections.empty();
+    }
+    Map<SectionId, String> texts = new EnumMap<>(SectionId.class);
+    Set<String> seen = new HashSet<>();
+    while (p.next() == Token.NAME) {
+      String name = p.name();
+      String path = JsonNames.SECTIONS + "." + name;
+      long nameAt = p.tokenPosition();
+      p.next();
+      SectionId id = SECTIONS.get(name);
+      if (!seen.add(name)) {
+        duplicate(path, nameAt);
+      } else if (id == null) {
+        unknown(path, nameAt, SECTIONS.keySet());
+      } else if (p.current() == Token.STRING) {
+        texts.put(id, p.text());
+      } else if (p.current() != Token.NULL) {
+        problem(path, p.tokenPosition(), "expected a string or null, got " + describe(p),
+            "ignored");
+        p.skipChildren();
+      }
+    }
+    return Sections.builder()
+        .overview(Optional.ofNullable(texts.get(SectionId.OVERVIEW)))
+        .problems(Optional.ofNullable(texts.get(SectionId.PROBLEMS)))
+        .otherMatters(Optional.ofNullable(texts.get(SectionId.OTHER_MATTERS)))
+        .build();
+  }
+
+  /** Walks an object of a table (the parser on its opening brace), collecting its cells. */
+  private void readObject(TableShape shape, TableShape.Node node, Cells into) throws IOException {
+    long seen = 0;
+    Set<String> seenUnknown = null;
+    TableShape.Node guess = edition == null ? null : node.first[edition.ordinal()];
+    while (nextKey(guess == null ? -1 : guess.nameId)) {
+      String name = p.name();
+      TableShape.Node child = matched ? guess : node.children.get(name);
+      if (child != null && edition != null) {
+        guess = child.next[edition.ordinal()];
+      }
+      long bit = child == null ? 0 : 1L << child.bit;
+      if (child == null || (seen & bit) != 0) {
+        long nameAt = p.tokenPosition();   // only here: a position costs an object
+        p.next();
+        if (child != null) {
+          duplicate(child.path, nameAt);
+          continue;
+        }
+        if (seenUnknown == null) {
+          seenUnknown = new HashSet<>();
+        }
+        String path = node.path + "." + name;
+        if (!seenUnknown.add(name)) {
+          duplicate(path, nameAt);
+        } else {
+          unknown(path, nameAt, node.children.keySet());
+        }
+        continue;
+      }
+      seen |= bit;
+      p.next();
+      if (child.kind != null) {
+        boolean foreign = edition == null || !shape.inEdition(child.cell, edition);
+        long at = foreign ? p.tokenPosition() : 0;
+        Cell cell = child.kind.isMoney() ? readAmount(child.path) : readCount(child.path);
+        into.cells[child.cell] = cell != null ? cell : blank(child.kind.isMoney());
+        if (foreign && edition != null) {
+          notInEdition(child.path, at);
+        } else if (foreign) {
+          into.at[child.cell] = at;   // judged once the edition is known
+        }
+      } else if (p.current() == Token.START_OBJECT) {
+        readObject(shape, child, into);
+      } else {
+        problem(child.path, p.tokenPosition(), "expected an object, got " + describe(p),
+            "its cells read as blank");
+        p.skipChildren();
+      }
+    }
+    into.ends[node.group] = p.tokenPosition();
+  }
+
+  private Count readCount(String path) throws IOException {
+    switch (p.current()) {
+      case INTEGER:
+        if (!p.fits(Long.SIZE)) {
+          problem(path, p.tokenPosition(),
+              "number out of range for a count (a long): " + p.text(), "read as blank");
+          return null;
+        }
+        return Count.of(p.longValue());
+      case NULL:
+        return Count.blank();
+      case STRING:
+        if (JsonNames.MARKER.equals(p.text())) {
+          return Count.marker();
+        }
+        break;
+      default:
+        break;
+    }
+    problem(path, p.tokenPosition(), COUNT_EXPECTED + ", got " + describe(p), "read as blank");
+    p.skipChildren();
+    return null;
+  }
+
+  private Amount readAmount(String path) throws IOException {
+    long at = p.tokenPosition();
+    Token token = p.current();
+    if (token == Token.NULL) {
+      return Amount.blank();
+    }
+    if (token == Token.STRING && JsonNames.MARKER.equals(p.text())) {
+      return Amount.marker();
+    }
+    if (token != Token.START_OBJECT) {
+      problem(path, at, MONEY_EXPECTED + ", got " + describe(p), "read as blank");
+      p.skipChildren();
+      return null;
+    }
+    BigDecimal value = null;
+    MoneyUnit unit = null;
+    Set<String> seen = new HashSet<>(4);
+    int guess = MONEY_VALUE;
+    while (nextKey(guess)) {
+      String name = p.name();
+      guess = name.equals(JsonNames.MONEY_VALUE) ? MONEY_UNIT : -1;
+      String child = path + "." + name;
+      long nameAt = p.tokenPosition();
+      p.next();
+      long valueAt = p.tokenPosition();
+      if (!seen.add(name)) {
+        duplicate(child, nameAt);
+      } else if (name.equals(JsonNames.MONEY_VALUE)) {
+        if (p.current() == Token.INTEGER || p.current() == Token.DECIMAL) {
+          value = moneyValue(child, valueAt);
+        } else {
+          problem(child, valueAt, "expected a decimal number, got " + describe(p),
+              "cell read as blank");
+          p.skipChildren();
+        }
+      } else if (name.equals(JsonNames.MONEY_UNIT)) {
+        if (p.current() == Token.STRING) {
+          try {
+            unit = MoneyUnit.ofLabel(p.text());
+          } catch (IllegalArgumentException e) {
+            problem(child, valueAt, e.getMessage(), "read as unknown");
+          }
+        } else if (p.current() != Token.NULL) {
+          problem(child, valueAt, "expected \"元\", \"万元\" or null, got " + describe(p),
+              "read as unknown");
+          p.skipChildren();
+        }
+      } else {
+        unknown(child, nameAt, MONEY_FIELDS);
+      }
+    }
+    long end = p.tokenPosition();
+    if (!seen.contains(JsonNames.MONEY_VALUE)) {
+      problem(path + "." + JsonNames.MONEY_VALUE, end, "missing field", "cell read as blank");
+    }
+    if (!seen.contains(JsonNames.MONEY_UNIT)) {
+      problem(path + "." + JsonNames.MONEY_UNIT, end,
+          "missing field (null where the report printed no unit)", "read as unknown");
+    }
+    return value == null ? null : Amount.of(value, Optional.ofNullable(unit));
+  }
+
+  /**
+   * Moves to the next key of an object, false at its end. A guessed key is matched as bytes
+   * ({@link #matched} tells whether it was), saving the parser from decoding and looking the name
+   * up; any other key is read as usual, so the guess changes only the speed.
+   *
+   * @param guess the number of the key the writer emits next, or -1
+   */
+  private boolean nextKey(int guess) throws IOException {
+    matched = guess >= 0 && p.nextName(guess);
+    return matched || (guess < 0 ? p.next() : p.current()) == Token.NAME;
+  }
+
+  /**
+   * The money value the parser is on, at a scale of 0 or more; null (with a problem) when it has
+   * more than {@link #MONEY_INTEGER_DIGITS} digits before the point or {@link
+   * #MONEY_DECIMAL_PLACES} after it. Checked before any arithmetic: {@code 1e999999999} is a short
+   * number whose plain form has a billion digits.
+   */
+  private BigDecimal moneyValue(String path, long at) throws IOException {
+    BigDecimal value;
+    try {
+      value = p.decimalValue();
+    } catch (NumberFormatException e) {
+      // an exponent beyond the range of a BigDecimal scale, e.g. 0.1e-2147483647
+      value = null;
+    }
+    if (value != null && value.signum() == 0 && value.scale() < 0) {
+      return BigDecimal.ZERO;
+    }
+    if (value == null || (long) value.precision() - value.scale() > MONEY_INTEGER_DIGITS
+        || value.scale() > MONEY_DECIMAL_PLACES) {
+      problem(path, at, "money out of range: at most " + MONEY_INTEGER_DIGITS + " digits before "
+          + "the decimal point and " + MONEY_DECIMAL_PLACES + " after it, got " + describe(p),
+          "cell read as blank");
+      return null;
+    }
+    return value.scale() < 0 ? value.setScale(0) : value;
+  }
+
+  /** The table of the edition from the cells read; missing and failed cells are blank. */
+  private Table<?, ?> assemble(TableShape shape, boolean seen, long reportEnd) {
+    String tableName = shape.getTable().getJsonName();
+    Cells table = read[shape.getTable().ordinal()];
+    boolean present = table != null && table.ends[shape.root().group] != 0;
+    if (!seen) {
+      problem(tableName, reportEnd, "missing table", "every cell read as blank");
+    }
+    TableLayout<?, ?> layout = shape.layout(edition);
+    List<? extends CellSlot<?, ?>> slots = layout.getSlots();
+    TableShape.Node[][] chains = shape.chains(edition);
+    Cell[] cells = new Cell[slots.size()];
+    for (int i = 0; i < cells.length; i++) {
+      TableShape.Node[] chain = chains[i];
+      int id = chain[chain.length - 1].cell;
+      if (table == null || table.cells[id] == null) {
+        if (present) {
+          problem(slots.get(i).getPath(), nearestEnd(table, chain, table.ends[shape.root().group]),
+              "missing cell",
+              "read as blank");
+        }
+        cells[i] = blank(layout.isMoney(i));
+      } else {
+        cells[i] = table.cells[id];
+      }
+    }
+    for (int id = 0; table != null && id < table.at.length; id++) {
+      if (table.at[id] != 0 && !shape.inEdition(id, edition)) {
+        notInEdition(shape.nodeOfCell(id).path, table.at[id]);
+      }
+    }
+    return shape.build(edition, Arrays.asList(cells));
+  }
+
+  private void notInEdition(String path, long at) {
+    problem(path, at, "not a cell of the " + edition.getCode() + " edition", "ignored");
+  }
+
+  private static Cell blank(boolean money) {
+    return money ? Amount.blank() : Count.blank();
+  }
+
+  /** Where the innermost object above a missing cell that was read ended; else the table's end. */
+  private static long nearestEnd(Cells table, TableShape.Node[] chain, long tableEnd) {
+    for (int k = chain.length - 2; k >= 0; k--) {
+      long end = table.ends[chain[k].group];
+      if (end != 0) {
+        return end;
+      }
+    }
+    return tableEnd;
+  }
+
+  private void duplicate(String path, long at) throws IOException {
+    problem(path, at, "duplicate field", "the later value ignored");
+    p.skipChildren();
+  }
+
+  private void unknown(String path, long at, Collection<String> expected) throws IOException {
+    if (failOnUnknownFields) {
+      problem(path, at, "unknown field; expected one of " + String.join(", ", expected),
+          "ignored");
+    }
+    p.skipChildren();
+  }
+
+  /** Reports a problem: thrown when strict, handed on with what was done when lenient. */
+  private void problem(String path, long at, String message, String action) {
+    if (problems == null) {
+      throw fatal(path, at, message);
+    }
+    problems.add(JsonNames.printable(path), JsonTokens.line(at), JsonTokens.column(at),
+        JsonNames.printable(message + "; " + action));
+  }
+
+  private static ReportFormatException fatal(String path, long at, String message) {
+    return new ReportFormatException(
+        null, JsonTokens.line(at), JsonTokens.column(at), path, message, null);
+  }
+
+  /**
+   * The current value as a message shows it: {@code "3"}, {@code 1.5}, {@code true}, {@code an
+   * object}, {@code the end of the input}.
+   *
+   * @param tokens the parser
+   * @return the description
+   * @throws IOException when the input cannot be read
+   */
+  public static String describe(JsonTokens tokens) throws IOException {
+    return switch (tokens.current()) {
+      case END -> "the end of the input";
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      case STRING -> quote(tokens.text());
+      case NULL -> "null";
+      default -> tokens.text();
+    };
+  }
+
+  private static String quote(String text) {
+    String shown = text.length() > QUOTE_LIMIT ? text.substring(0, QUOTE_LIMIT) + "…" : text;
+    return "\"" + shown + "\"";
+  }
+}
