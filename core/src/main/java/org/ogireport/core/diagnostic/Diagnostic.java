@@ -36,7 +36,7 @@ public final class Diagnostic {
   private final Location location;
   private final String chinese;
   private final String english;
-  private final Map<CellSlot<?, ?>, Cell> cells;
+  private final Map<Location, Cell> cells;
   private final Sides sides;
   private final Map<String, Object> arguments;
 
@@ -102,12 +102,13 @@ public final class Diagnostic {
   }
 
   /**
-   * The cells a rule read, in reading order, with the values they held; empty for diagnostics
-   * that read none.
+   * The cells a rule read, in reading order, with the values they held: each a cell location
+   * (with its year when the rule compares years of a series) or a report field such as
+   * {@code year}; empty for diagnostics that read none.
    *
    * @return the cells, unmodifiable
    */
-  public Map<CellSlot<?, ?>, Cell> getCells() {
+  public Map<Location, Cell> getCells() {
     return cells;
   }
 
@@ -182,7 +183,7 @@ public final class Diagnostic {
     private Location location = Location.report();
     private String chinese;
     private String english;
-    private Map<CellSlot<?, ?>, Cell> cells = Map.of();
+    private Map<Location, Cell> cells = Map.of();
     private Sides sides;
     private Map<String, Object> arguments = Map.of();
 
@@ -230,12 +231,24 @@ public final class Diagnostic {
      * @return this builder
      */
     public Builder cell(CellSlot<?, ?> slot, Cell value) {
-      Objects.requireNonNull(slot, "slot");
+      return cell(Location.of(slot), value);
+    }
+
+    /**
+     * A value the rule read at a location: a cell in one year of a series
+     * ({@code Location.of(slot).inYear(2024)}) or a report field ({@code Location.of(ReportField.YEAR)}).
+     *
+     * @param where the location, not null
+     * @param value the value as published, not null
+     * @return this builder
+     */
+    public Builder cell(Location where, Cell value) {
+      Objects.requireNonNull(where, "location");
       Objects.requireNonNull(value, "value");
       if (cells.isEmpty()) {
         cells = new LinkedHashMap<>();
       }
-      cells.put(slot, value);
+      cells.put(where, value);
       return this;
     }
 

@@ -89,7 +89,7 @@ class DiagnosticTest {
     assertEquals("表三 二、上年结转政府信息公开申请数量·总计: printed 3, computed 5 (difference -2), {kept}",
         d.getMessage(Locale.ENGLISH));
     assertEquals(d.getMessage(Locale.ENGLISH), d.getMessage(Locale.GERMAN));
-    assertEquals(Map.of(CARRIED_OVER_TOTAL, Count.of(3)), d.getCells());
+    assertEquals(Map.of(Location.of(CARRIED_OVER_TOTAL), Count.of(3)), d.getCells());
     assertEquals(new BigDecimal(-2), d.getSides().orElseThrow().getDifference());
     assertEquals(List.of("cell"), List.copyOf(d.getArguments().keySet()));
     assertEquals("error APP-X applications.carriedOver.total: " + d.getMessage(Locale.ENGLISH),

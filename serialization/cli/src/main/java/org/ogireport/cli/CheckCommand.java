@@ -20,11 +20,11 @@ import org.ogireport.core.Cell;
 import org.ogireport.core.analysis.ReportSeries;
 import org.ogireport.importer.ImportDiagnostic;
 import org.ogireport.importer.Severity;
+import org.ogireport.core.diagnostic.Diagnostic;
+import org.ogireport.core.diagnostic.Location;
+import org.ogireport.core.diagnostic.Sides;
 import org.ogireport.validation.ReportValidator;
-import org.ogireport.validation.RuleViolation;
 import org.ogireport.validation.SeriesValidationResult;
-import org.ogireport.validation.SkippedRule;
-import org.ogireport.validation.Sides;
 import org.ogireport.validation.ValidationResult;
 
 /**
@@ -123,7 +123,7 @@ final class CheckCommand implements Command {
           printer.unreadable(item.source(), item.reason());
           return;
         }
-        ValidationResult result = validator.validate(item.report().get(), lang);
+        ValidationResult result = validator.validate(item.report().get());
         outcome.errors |= !result.isValid()
             || item.diagnostics().stream().anyMatch(d -> d.getSeverity() == Severity.ERROR);
         printer.report(item, result, lang);
@@ -134,7 +134,7 @@ final class CheckCommand implements Command {
       });
     }
     for (ReportSeries run : consecutiveRuns(byOrgan)) {
-      printer.series(run, validator.validate(run, lang));
+      printer.series(run, validator.validate(run), lang);
     }
     printer.finish();
     return outcome.unreadable ? 2 : outcome.errors ? 1 : 0;
@@ -170,6 +170,13 @@ final class CheckCommand implements Command {
     }
   }
 
+  /** A location as printed: its JSON path, prefixed {@code YEAR:} in a series. */
+  private static String path(Location location) {
+    return location.getYear().isPresent()
+        ? location.getYear().getAsInt() + ":" + location.getPath()
+        : location.getPath();
+  }
+
   private static final class Outcome {
     boolean unreadable;
     boolean errors;
@@ -180,7 +187,7 @@ final class CheckCommand implements Command {
 
     void unreadable(String source, String reason);
 
-    void series(ReportSeries series, SeriesValidationResult result);
+    void series(ReportSeries series, SeriesValidationResult result, Locale locale);
 
     void finish();
   }
@@ -202,9 +209,9 @@ final class CheckCommand implements Command {
         out.println("  import " + d.getSeverity().getLabel() + "\t" + d.getCode() + "\tline "
             + d.getLine() + "\t" + d.getMessage(locale));
       }
-      for (RuleViolation v : result) {
-        out.println("  " + v.getSeverity().getCode() + "\t" + v.getRuleId() + "\t" + v.getPath()
-            + "\t" + v.getMessage());
+      for (Diagnostic v : result) {
+        out.println("  " + v.getSeverity().getCode() + "\t" + v.getCode() + "\t"
+            + path(v.getLocation()) + "\t" + v.getMessage(locale));
       }
     }
 
@@ -214,16 +221,18 @@ final class CheckCommand implements Command {
     }
 
     @Override
-    public void series(ReportSeries series, SeriesValidationResult result) {
+    public void series(ReportSeries series, SeriesValidationResult result, Locale locale) {
       out.println("series " + series.getOrgan() + " " + series.getFirstYear() + "–"
           + series.getLastYear() + ": " + result.size() + " warnings");
-      for (RuleViolation v : result) {
-        out.println("  " + v.getSeverity().getCode() + "\t" + v.getRuleId() + "\t" + v.getPath()
-            + "\t" + v.getMessage());
+      for (Diagnostic v : result) {
+        out.println("  " + v.getSeverity().getCode() + "\t" + v.getCode() + "\t"
+            + path(v.getLocation()) + "\t" + v.getMessage(locale));
       }
-      for (SkippedRule skipped : result.getSkipped()) {
-        out.println("  skipped\t" + skipped.getRule().getId() + "\t" + skipped.getPreviousYear()
-            + "–" + skipped.getYear() + "\t" + skipped.getReason());
+      for (Diagnostic skipped : result.getSkipped()) {
+        out.println("  skipped\t" + skipped.getCode() + "\t"
+            + skipped.getArguments().get("previousYear") + "–"
+            + skipped.getLocation().getYear().orElseThrow() + "\t"
+            + skipped.getMessage(Locale.ENGLISH));
       }
     }
 
@@ -259,7 +268,7 @@ final class CheckCommand implements Command {
         gen.writeStringField("edition", report.getEdition().getCode());
         gen.writeNumberField("errors", result.getErrors().size());
         gen.writeNumberField("warnings", result.getWarnings().size());
-        writeViolations(result);
+        writeViolations(result, locale);
         if (!item.diagnostics().isEmpty()) {
           gen.writeArrayFieldStart("import");
           for (ImportDiagnostic d : item.diagnostics()) {
@@ -279,14 +288,15 @@ final class CheckCommand implements Command {
       }
     }
 
-    private void writeViolations(Iterable<RuleViolation> violations) throws IOException {
+    private void writeViolations(Iterable<Diagnostic> violations, Locale locale)
+        throws IOException {
       gen.writeArrayFieldStart("violations");
-      for (RuleViolation v : violations) {
+      for (Diagnostic v : violations) {
         gen.writeStartObject();
-        gen.writeStringField("rule", v.getRuleId());
+        gen.writeStringField("rule", v.getCode());
         gen.writeStringField("severity", v.getSeverity().getCode());
-        gen.writeStringField("path", v.getPath());
-        gen.writeStringField("message", v.getMessage());
+        gen.writeStringField("path", path(v.getLocation()));
+        gen.writeStringField("message", v.getMessage(locale));
         if (v.getSides().isPresent()) {
           Sides sides = v.getSides().get();
           writeNumber("left", sides.getLeft());
@@ -294,8 +304,8 @@ final class CheckCommand implements Command {
           writeNumber("difference", sides.getDifference());
         }
         gen.writeObjectFieldStart("cells");
-        for (Map.Entry<String, Cell> cell : v.getCells().entrySet()) {
-          gen.writeFieldName(cell.getKey());
+        for (Map.Entry<Location, Cell> cell : v.getCells().entrySet()) {
+          gen.writeFieldName(path(cell.getKey()));
           writeCell(cell.getValue());
         }
         gen.writeEndObject();
@@ -305,7 +315,7 @@ final class CheckCommand implements Command {
     }
 
     @Override
-    public void series(ReportSeries series, SeriesValidationResult result) {
+    public void series(ReportSeries series, SeriesValidationResult result, Locale locale) {
       try {
         gen.writeStartObject();
         gen.writeStringField("series", series.getOrgan());
@@ -315,14 +325,14 @@ final class CheckCommand implements Command {
         }
         gen.writeEndArray();
         gen.writeNumberField("warnings", result.size());
-        writeViolations(result);
+        writeViolations(result, locale);
         gen.writeArrayFieldStart("skipped");
-        for (SkippedRule skipped : result.getSkipped()) {
+        for (Diagnostic skipped : result.getSkipped()) {
           gen.writeStartObject();
-          gen.writeStringField("rule", skipped.getRule().getId());
-          gen.writeNumberField("previousYear", skipped.getPreviousYear());
-          gen.writeNumberField("year", skipped.getYear());
-          gen.writeStringField("reason", skipped.getReason());
+          gen.writeStringField("rule", skipped.getCode());
+          gen.writeNumberField("previousYear", (Integer) skipped.getArguments().get("previousYear"));
+          gen.writeNumberField("year", skipped.getLocation().getYear().orElseThrow());
+          gen.writeStringField("reason", skipped.getMessage(Locale.ENGLISH));
           gen.writeEndObject();
         }
         gen.writeEndArray();

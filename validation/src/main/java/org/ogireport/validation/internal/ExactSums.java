@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
 import org.ogireport.core.Cell;
-import org.ogireport.validation.Sides;
+import org.ogireport.core.diagnostic.Sides;
 
 /**
  * The comparisons of the rules, exact whatever the counts: every count is a {@code long}, so a sum
@@ -33,10 +33,6 @@ final class ExactSums {
       return Sides.of(new BigDecimal(add(a, b)), new BigDecimal(add(c, d)));
     }
   }
-
-
-
-
 
   /**
    * The sides of a printed total and the sum of the counts at the given indices of a table's
