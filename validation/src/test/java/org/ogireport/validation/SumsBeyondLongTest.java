@@ -54,6 +54,16 @@ class SumsBeyondLongTest {
   }
 
   @Test
+  void aTotalWhoseRunningSumLeavesLongAndComesBackPasses() {
+    Fixture f = Fixture.valid(Edition.V2021);
+    // 2 + (MAX - 1) overflows on the way; 2 + (MAX - 1) + 0 + (-1) is MAX, as printed
+    f.review.setRow(CaseBlock.LITIGATION_AFTER_REVIEW, 2, MAX - 1, 0, -1, MAX);
+    assertEquals(List.of(), findings(f, Rule.LIT_TOTAL));
+    f.applications.setRow(ApplicationRow.WITHHELD_STATE_SECRET, 3, MAX - 1, MIN, 0, 0, 0, 2);
+    assertEquals(List.of(), findings(f, Rule.APP_ROW_TOTAL));
+  }
+
+  @Test
   void anOutcomeTotalBeyondLongIsComparedExactly() {
     Fixture f = Fixture.valid(Edition.V2019);
     f.applications.set(ApplicationRow.GRANTED, COMMERCIAL_ENTERPRISE, MAX)

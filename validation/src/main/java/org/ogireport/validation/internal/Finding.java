@@ -107,11 +107,7 @@ final class Finding {
     return this;
   }
 
-  /** The finding as a diagnostic, with its messages in both languages. */
-  Diagnostic toDiagnostic() {
-    return toDiagnostic(messageParameters());
-  }
-
+  /** The finding as a diagnostic, its messages in both languages made from the parameters. */
   private Diagnostic toDiagnostic(Map<String, Object> values) {
     Diagnostic.Builder builder =
         Diagnostic.builder(rule.getId(), rule.getSeverity()).location(location);
