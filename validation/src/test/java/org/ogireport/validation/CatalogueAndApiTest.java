@@ -107,6 +107,23 @@ class CatalogueAndApiTest {
   }
 
   @Test
+  void hibernateValidatorsMessageIsTheDiagnosticsInTheValidatorsLanguage() {
+    Fixture f = Fixture.valid(Edition.V2021);
+    f.review.set(CaseBlock.REVIEW, CaseResult.TOTAL, 0);
+    f.year = 2020;
+    for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+      Validator plain = ReportValidator.builder().clock(Fixture.CLOCK).locale(locale).build()
+          .getValidator();
+      Set<ConstraintViolation<AnnualReport>> found = plain.validate(f.build());
+      assertEquals(2, found.size());
+      for (ConstraintViolation<AnnualReport> v : found) {
+        assertEquals(ReportValidator.toDiagnostic(v).orElseThrow().getMessage(locale),
+            v.getMessage());
+      }
+    }
+  }
+
+  @Test
   void aPlainValidatorBuiltTheReadmeWayStartsAndAppliesEveryGroup() {
     // the README: on plain Java SE, org.glassfish.expressly:expressly beside this jar, then
     try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
