@@ -3,8 +3,6 @@ package org.ogireport.core;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.ogireport.core.constraints.NarrativeChecks;
-import org.ogireport.core.constraints.RuleCatalogue;
 
 /**
  * An annual report on Open Government Information (政府信息公开工作年度报告) of one organ for one
@@ -22,12 +20,11 @@ import org.ogireport.core.constraints.RuleCatalogue;
  * report.getApplications().getCount(ApplicationRow.NEW_RECEIVED, Applicant.TOTAL);  // 0
  * }</pre>
  *
- * <p>The rules of the catalogue are declared here, once per group ({@link RuleCatalogue}): a
- * {@code jakarta.validation.Validator} applies them when {@code ogi-report-validation} is on the
- * class path. Immutable and thread-safe.
+ * <p>Each edition's type declares the rules of the catalogue once per group
+ * ({@link org.ogireport.core.constraints.RuleCatalogue}): a {@code jakarta.validation.Validator}
+ * applies them when {@code ogi-report-validation} is on the class path. Immutable and
+ * thread-safe.
  */
-@RuleCatalogue
-@RuleCatalogue(groups = NarrativeChecks.class)
 public sealed interface AnnualReport permits Report2019, Report2021 {
 
   /** The edition of the form the report follows. */

@@ -3,6 +3,8 @@ package org.ogireport.core;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.ogireport.core.constraints.NarrativeChecks;
+import org.ogireport.core.constraints.RuleCatalogue;
 
 /**
  * A report in the 2019 edition of the form. Build one with {@link #builder()}; tables not set are
@@ -22,6 +24,8 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@RuleCatalogue
+@RuleCatalogue(groups = NarrativeChecks.class)
 @Value.Immutable
 public abstract non-sealed class Report2019 implements AnnualReport {
 

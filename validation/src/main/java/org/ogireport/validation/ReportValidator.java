@@ -45,8 +45,8 @@ import org.ogireport.validation.internal.SeriesRulesValidator;
  * other English; the JVM default locale is never consulted).
  *
  * <p>The rules are one class-level constraint per group
- * ({@link org.ogireport.core.constraints.RuleCatalogue}, declared on {@code AnnualReport} and
- * {@code ReportSeries}; no cascade, no per-cell constraints), so a plain
+ * ({@link org.ogireport.core.constraints.RuleCatalogue}, declared on {@code Report2019}, {@code Report2021}
+ * and {@code ReportSeries}; no cascade, no per-cell constraints), so a plain
  * {@code jakarta.validation.Validator}, e.g. behind Spring's {@code @Valid}, applies them too:
  * each finding is one violation on the exact cell, and {@link #toDiagnostic} turns it into the
  * same {@code Diagnostic}. That needs this jar on the class path: without it, validating fails

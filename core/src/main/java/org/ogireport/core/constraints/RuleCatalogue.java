@@ -20,8 +20,12 @@ import java.lang.annotation.Target;
  * <pre>{@code
  * @RuleCatalogue                                    // the form's rules
  * @RuleCatalogue(groups = NarrativeChecks.class)    // the heuristics, on request
- * public sealed interface AnnualReport …
+ * public abstract non-sealed class Report2021 implements AnnualReport …
  * }</pre>
+ *
+ * <p>Declared on the two concrete report types rather than once on {@code AnnualReport}:
+ * Hibernate Validator walks an interface of the hierarchy apart, which measurably slows every
+ * validation.
  *
  * <p>Declared by the model; users do not declare it. The validators live in
  * {@code ogi-report-validation} (without it on the class path, validating fails with

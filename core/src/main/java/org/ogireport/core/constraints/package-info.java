@@ -1,7 +1,7 @@
 /**
  * The rule catalogue as Jakarta Bean Validation: one class-level constraint,
  * {@link org.ogireport.core.constraints.RuleCatalogue}, declared by the model once per group
- * (on {@code AnnualReport} for the form's rules and, in the
+ * (on {@code Report2019} and {@code Report2021} for the form's rules and, in the
  * {@link org.ogireport.core.constraints.NarrativeChecks} group, the heuristics; on
  * {@code ReportSeries} for the series rules).
  *
