@@ -12,8 +12,8 @@ import java.lang.annotation.Target;
 
 /**
  * The rules of the catalogue ({@link org.ogireport.core.rules.Rule}) as one class-level Bean
- * Validation constraint: on {@link org.ogireport.core.AnnualReport} in the {@code Default} group
- * the form's rules, in the {@link NarrativeChecks} group the heuristics, and on
+ * Validation constraint: on each {@link org.ogireport.core.AnnualReport} type in the
+ * {@code Default} group the form's rules, in the {@link NarrativeChecks} group the heuristics, and on
  * {@link org.ogireport.core.analysis.ReportSeries} the series rules. Each rule of the group that
  * applies to the report's edition runs, and each finding is its own violation on the exact cell.
  *
