@@ -20,7 +20,10 @@ import java.util.Optional;
  * report.getApplications().getCount(ApplicationRow.NEW_RECEIVED, Applicant.TOTAL);  // 0
  * }</pre>
  *
- * <p>Immutable and thread-safe.
+ * <p>Each edition's type declares the rules of the catalogue once per group
+ * ({@link org.ogireport.core.constraints.RuleCatalogue}): a {@code jakarta.validation.Validator}
+ * applies them when {@code ogi-report-validation} is on the class path. Immutable and
+ * thread-safe.
  */
 public sealed interface AnnualReport permits Report2019, Report2021 {
 

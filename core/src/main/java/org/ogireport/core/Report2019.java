@@ -3,25 +3,8 @@ package org.ogireport.core;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.ogireport.core.constraints.A20Projects;
-import org.ogireport.core.constraints.A20Published;
-import org.ogireport.core.constraints.AppBalance;
-import org.ogireport.core.constraints.AppOutcomeTotal;
-import org.ogireport.core.constraints.AppRowTotal;
-import org.ogireport.core.constraints.CellMissing;
-import org.ogireport.core.constraints.CellNegative;
-import org.ogireport.core.constraints.EditionYear;
-import org.ogireport.core.constraints.HintSwappedColumns;
-import org.ogireport.core.constraints.LitTotal;
-import org.ogireport.core.constraints.NarrApplications;
 import org.ogireport.core.constraints.NarrativeChecks;
-import org.ogireport.core.constraints.NarrCarriedOver;
-import org.ogireport.core.constraints.NarrLitigation;
-import org.ogireport.core.constraints.NarrReview;
-import org.ogireport.core.constraints.OtherHandlingShare;
-import org.ogireport.core.constraints.SeverityPayload;
-import org.ogireport.core.constraints.TablesZeroText;
-import org.ogireport.core.constraints.YearRange;
+import org.ogireport.core.constraints.RuleCatalogue;
 
 /**
  * A report in the 2019 edition of the form. Build one with {@link #builder()}; tables not set are
@@ -41,23 +24,8 @@ import org.ogireport.core.constraints.YearRange;
  *
  * <p>Immutable and thread-safe.
  */
-@AppRowTotal(payload = SeverityPayload.Error.class)
-@AppOutcomeTotal(payload = SeverityPayload.Error.class)
-@AppBalance(payload = SeverityPayload.Error.class)
-@LitTotal(payload = SeverityPayload.Error.class)
-@CellNegative(payload = SeverityPayload.Error.class)
-@YearRange(payload = SeverityPayload.Error.class)
-@CellMissing(payload = SeverityPayload.Warning.class)
-@A20Published(payload = SeverityPayload.Warning.class)
-@A20Projects(payload = SeverityPayload.Warning.class)
-@EditionYear(payload = SeverityPayload.Warning.class)
-@NarrApplications(groups = NarrativeChecks.class, payload = SeverityPayload.Warning.class)
-@NarrCarriedOver(groups = NarrativeChecks.class, payload = SeverityPayload.Warning.class)
-@NarrReview(groups = NarrativeChecks.class, payload = SeverityPayload.Warning.class)
-@NarrLitigation(groups = NarrativeChecks.class, payload = SeverityPayload.Warning.class)
-@HintSwappedColumns(groups = NarrativeChecks.class, payload = SeverityPayload.Warning.class)
-@OtherHandlingShare(groups = NarrativeChecks.class, payload = SeverityPayload.Warning.class)
-@TablesZeroText(groups = NarrativeChecks.class, payload = SeverityPayload.Warning.class)
+@RuleCatalogue
+@RuleCatalogue(groups = NarrativeChecks.class)
 @Value.Immutable
 public abstract non-sealed class Report2019 implements AnnualReport {
 

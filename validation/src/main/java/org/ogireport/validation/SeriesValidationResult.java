@@ -2,71 +2,94 @@ package org.ogireport.validation;
 
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
+import org.ogireport.core.diagnostic.Diagnostic;
+import org.ogireport.core.rules.Rule;
 
 /**
- * The violations of the series rules ({@code SERIES-*}) by a {@code ReportSeries}, and the rules
- * that did not apply to some pair of years.
+ * The findings of the series rules ({@code SERIES-*}) on a {@code ReportSeries}, each with the
+ * year of the report it is about in its location, and the rules that did not compare some pair of
+ * years, with why.
  *
  * <pre>{@code
- * SeriesValidationResult result = validator.validate(ReportSeries.of(r2020, r2021), Locale.ENGLISH);
- * result.getViolations();   // e.g. SERIES-CARRY on 2021:applications.carriedOver.naturalPerson
- * result.getSkipped();      // SERIES-PROJECTS 2020→2021: … edition change
+ * SeriesValidationResult result = validator.validate(ReportSeries.of(r2020, r2021));
+ * result.getDiagnostics();   // e.g. SERIES-CARRY on 2021: applications.carriedOver.naturalPerson
+ * result.getSkipped();       // info SERIES-PROJECTS 2021: 2020 follows edition 2019 and …
  * }</pre>
  *
- * <p>Violations are in year order, then catalogue order, then by path. The rules of each single
- * report are not included: validate each report for those. Immutable and thread-safe.
+ * <p>Findings are in year order, then catalogue order, then by path; skipped rules in year order,
+ * then catalogue order. The rules of each single report are not included: validate each report
+ * for those. Immutable and thread-safe.
  */
-public final class SeriesValidationResult implements Iterable<RuleViolation> {
+public final class SeriesValidationResult implements Iterable<Diagnostic> {
 
-  private final List<RuleViolation> violations;
-  private final List<SkippedRule> skipped;
-  private final Locale locale;
+  private final List<Diagnostic> diagnostics;
+  private final List<Diagnostic> skipped;
 
-  SeriesValidationResult(List<RuleViolation> violations, List<SkippedRule> skipped, Locale locale) {
-    this.violations = List.copyOf(violations);
+  SeriesValidationResult(List<Diagnostic> diagnostics, List<Diagnostic> skipped) {
+    this.diagnostics = List.copyOf(diagnostics);
     this.skipped = List.copyOf(skipped);
-    this.locale = Objects.requireNonNull(locale, "locale");
   }
 
-  /** Every violation; all series rules are warnings. */
-  public List<RuleViolation> getViolations() {
-    return violations;
+  /**
+   * Every finding; all series rules are warnings.
+   *
+   * @return the findings, unmodifiable
+   */
+  public List<Diagnostic> getDiagnostics() {
+    return diagnostics;
   }
 
-  /** The violations of one rule. */
-  public List<RuleViolation> filter(Rule rule) {
-    Objects.requireNonNull(rule, "rule");
-    return violations.stream().filter(v -> v.getRule() == rule).toList();
+  /**
+   * The findings of one rule.
+   *
+   * @param rule the rule, not null
+   * @return the findings
+   */
+  public List<Diagnostic> filter(Rule rule) {
+    String id = rule.getId();
+    return diagnostics.stream().filter(d -> d.getCode().equals(id)).toList();
   }
 
-  /** The series rules that did not apply to some pair of years, in year order. */
-  public List<SkippedRule> getSkipped() {
+  /**
+   * The series rules that did not compare some pair of years: each a diagnostic of severity
+   * {@code info} whose code is the rule's id, located in the later year, with the arguments
+   * {@code previousYear} and {@code year} and the reason as its message.
+   *
+   * @return the skipped rules, unmodifiable
+   */
+  public List<Diagnostic> getSkipped() {
     return skipped;
   }
 
-  /** The locale of every message. */
-  public Locale getLocale() {
-    return locale;
-  }
-
-  /** The number of violations. */
+  /**
+   * The number of findings.
+   *
+   * @return the number
+   */
   public int size() {
-    return violations.size();
+    return diagnostics.size();
   }
 
+  /**
+   * The findings in order.
+   *
+   * @return an iterator
+   */
   @Override
-  public Iterator<RuleViolation> iterator() {
-    return violations.iterator();
+  public Iterator<Diagnostic> iterator() {
+    return diagnostics.iterator();
   }
 
-  /** One violation per line, then one line per skipped rule. */
+  /**
+   * One finding per line, then one line per skipped rule, in English.
+   *
+   * @return the result in words
+   */
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder();
-    violations.forEach(v -> out.append(v).append('\n'));
-    skipped.forEach(s -> out.append("skipped ").append(s).append('\n'));
+    diagnostics.forEach(d -> out.append(d).append('\n'));
+    skipped.forEach(d -> out.append(d).append('\n'));
     return out.toString();
   }
 }

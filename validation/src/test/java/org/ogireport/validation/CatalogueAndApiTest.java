@@ -5,14 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Payload;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import jakarta.validation.groups.Default;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.annotation.Annotation;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -28,31 +29,25 @@ import org.ogireport.core.Edition;
 import org.ogireport.core.Report2019;
 import org.ogireport.core.Report2021;
 import org.ogireport.core.analysis.ReportSeries;
+import org.ogireport.core.constraints.NarrativeChecks;
+import org.ogireport.core.constraints.RuleCatalogue;
+import org.ogireport.core.diagnostic.Diagnostic;
+import org.ogireport.core.diagnostic.Severity;
+import org.ogireport.core.rules.Rule;
+import org.ogireport.core.rules.RuleGroup;
 
-/** The catalogue agrees with the annotations, payloads and bundles; the API around it. */
+/** The catalogue agrees with its one constraint and the bundles; the API around it. */
 class CatalogueAndApiTest {
 
-  @ParameterizedTest
-  @EnumSource(Rule.class)
-  void eachRuleIsDeclaredOnTheEditionsItAppliesToWithItsSeverityAsPayload(Rule rule)
-      throws Exception {
-    for (Edition edition : Edition.values()) {
-      Class<?> type = edition == Edition.V2019 ? Report2019.class : Report2021.class;
-      Annotation declared = type.getAnnotation(rule.getConstraint());
-      assertEquals(!rule.isSeriesRule() && rule.appliesTo(edition), declared != null,
-          rule + " on " + type.getSimpleName());
-      if (rule.isSeriesRule()) {
-        // series rules are declared once, on the series; appliesTo names the editions of a pair
-        declared = ReportSeries.class.getAnnotation(rule.getConstraint());
-        assertTrue(declared != null, rule + " on ReportSeries");
-      }
-      if (declared != null) {
-        Class<?>[] payload = (Class<?>[]) declared.annotationType().getMethod("payload").invoke(declared);
-        assertEquals(Set.of(rule.getSeverity().getPayload()), Set.of(payload));
-        String message = (String) declared.annotationType().getMethod("message").invoke(declared);
-        assertEquals("{" + rule.getMessageKey() + "}", message);
-      }
+  @Test
+  void theCatalogueIsDeclaredOncePerGroupOnTheReportAndOnceOnTheSeries() {
+    for (Class<?> type : List.of(Report2019.class, Report2021.class)) {
+      List<List<Class<?>>> groups = List.of(type.getAnnotationsByType(RuleCatalogue.class))
+          .stream().map(a -> List.<Class<?>>of(a.groups())).toList();
+      assertEquals(List.of(List.of(), List.of(NarrativeChecks.class)), groups);
     }
+    assertEquals(0, AnnualReport.class.getAnnotationsByType(RuleCatalogue.class).length);
+    assertEquals(1, ReportSeries.class.getAnnotationsByType(RuleCatalogue.class).length);
   }
 
   @ParameterizedTest
@@ -64,11 +59,16 @@ class CatalogueAndApiTest {
     assertTrue(chinese != null && chinese.codePoints().anyMatch(c -> c >= 0x4E00), rule.getId());
   }
 
+  @Test
+  void bothBundlesHaveTheSameKeys() throws IOException {
+    assertEquals(bundle("").stringPropertyNames(), bundle("_zh_CN").stringPropertyNames());
+  }
+
   private static Properties bundle(String suffix) throws IOException {
     Properties p = new Properties();
     try (InputStream in = CatalogueAndApiTest.class.getResourceAsStream(
         "/ContributorValidationMessages" + suffix + ".properties")) {
-      p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
     return p;
   }
@@ -83,7 +83,7 @@ class CatalogueAndApiTest {
   }
 
   @Test
-  void aPlainValidatorAppliesTheRulesOnJsonPathsWithSeverityPayloads() {
+  void aPlainValidatorAppliesTheRulesOnJsonPathsAndGivesTheSameDiagnostics() {
     AnnualReport report = RealWorldReportTest.hongze2023();
     try (ValidatorFactory factory = Validation.byProvider(HibernateValidator.class).configure()
         .messageInterpolator(new ParameterMessageInterpolator())
@@ -95,29 +95,91 @@ class CatalogueAndApiTest {
       ConstraintViolation<AnnualReport> review = violations.stream()
           .filter(v -> v.getPropertyPath().toString().equals("reviewAndLitigation.review.total"))
           .findFirst().orElseThrow();
-      Set<Class<? extends Payload>> payload = review.getConstraintDescriptor().getPayload();
-      assertEquals(Set.of(Severity.ERROR.getPayload()), payload);
-      RuleViolation rv = RuleViolation.from(review, Locale.ENGLISH).orElseThrow();
-      assertEquals("LIT-TOTAL", rv.getRuleId());
-      assertEquals("11", rv.getSides().orElseThrow().getRight().toPlainString());
+      assertEquals("{org.ogireport.rule.LIT-TOTAL}", review.getMessageTemplate());
+      Diagnostic d = ReportValidator.toDiagnostic(review).orElseThrow();
+      assertEquals("LIT-TOTAL", d.getCode());
+      assertEquals(Severity.ERROR, d.getSeverity());
+      assertEquals("reviewAndLitigation.review.total", d.getLocation().getPath());
+      assertEquals("11", d.getSides().orElseThrow().getRight().toPlainString());
+      List<Diagnostic> viaFacade = ReportValidator.builder().clock(Fixture.CLOCK).build()
+          .validate(report).getDiagnostics();
+      assertTrue(viaFacade.contains(d), viaFacade.toString());
+      assertEquals(Set.copyOf(viaFacade), violations.stream()
+          .map(v -> ReportValidator.toDiagnostic(v).orElseThrow())
+          .collect(java.util.stream.Collectors.toSet()));
     }
   }
 
   @Test
-  void localesOtherThanChineseGetEnglishWhateverTheJvmDefault() {
+  void hibernateValidatorsMessageIsTheDiagnosticsInTheValidatorsLanguage() {
+    Fixture f = Fixture.valid(Edition.V2021);
+    f.review.set(CaseBlock.REVIEW, CaseResult.TOTAL, 0);
+    f.year = 2020;
+    for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+      Validator plain = ReportValidator.builder().clock(Fixture.CLOCK).locale(locale).build()
+          .getValidator();
+      Set<ConstraintViolation<AnnualReport>> found = plain.validate(f.build());
+      assertEquals(2, found.size());
+      for (ConstraintViolation<AnnualReport> v : found) {
+        assertEquals(ReportValidator.toDiagnostic(v).orElseThrow().getMessage(locale),
+            v.getMessage());
+      }
+    }
+  }
+
+  @Test
+  void aPlainValidatorBuiltTheReadmeWayStartsAndAppliesEveryGroup() {
+    // the README: on plain Java SE, org.glassfish.expressly:expressly beside this jar, then
+    try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
+      Validator validator = factory.getValidator();
+      Fixture f = Fixture.valid(Edition.V2021);
+      f.review.set(CaseBlock.REVIEW, CaseResult.TOTAL, 0);
+      Set<ConstraintViolation<AnnualReport>> found =
+          validator.validate(f.build(), Default.class, NarrativeChecks.class);
+      assertEquals(List.of("LIT-TOTAL reviewAndLitigation.review.total"), found.stream()
+          .map(v -> ReportValidator.toDiagnostic(v).orElseThrow())
+          .map(d -> d.getCode() + " " + d.getLocation().getPath()).toList());
+      assertTrue(found.iterator().next().getMessage().contains("12"),
+          found.iterator().next().getMessage());
+    }
+  }
+
+  @Test
+  void aViolationOfAnotherConstraintIsNoDiagnostic() {
+    record Named(@jakarta.validation.constraints.NotNull String name) {}
+    try (ValidatorFactory factory = Validation.byProvider(HibernateValidator.class).configure()
+        .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory()) {
+      ConstraintViolation<Named> other =
+          factory.getValidator().validate(new Named(null)).iterator().next();
+      assertTrue(ReportValidator.toDiagnostic(other).isEmpty());
+    }
+  }
+
+  @Test
+  void eachGroupOfTheCatalogueRunsInItsBeanValidationGroup() {
+    Fixture f = Fixture.valid(Edition.V2021);
+    f.review.set(CaseBlock.REVIEW, CaseResult.TOTAL, 0);
+    Validator plain = ReportValidator.builder().clock(Fixture.CLOCK).build().getValidator();
+    assertEquals(Set.of(RuleGroup.CATALOGUE), plain.validate(f.build()).stream()
+        .map(v -> Rule.ofId(ReportValidator.toDiagnostic(v).orElseThrow().getCode()).getGroup())
+        .collect(java.util.stream.Collectors.toSet()));
+    assertEquals(Set.of(), plain.validate(f.build(), NarrativeChecks.class));
+  }
+
+  @Test
+  void messagesComeInChineseForChineseLocalesAndEnglishForAnyOtherWhateverTheJvmDefault() {
     Locale before = Locale.getDefault();
     Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
     try {
       Fixture f = Fixture.valid(Edition.V2021);
       f.review.set(CaseBlock.REVIEW, CaseResult.TOTAL, 0);
       ReportValidator validator = ReportValidator.builder().clock(Fixture.CLOCK).build();
-      ValidationResult french = validator.validate(f.build(), Locale.FRENCH);
-      assertEquals(Locale.ENGLISH, french.getLocale());
-      assertTrue(french.getViolations().get(0).getMessage().contains("but upheld, corrected"));
-      assertTrue(validator.validate(f.build(), Locale.TRADITIONAL_CHINESE)
-          .getViolations().get(0).getMessage().contains("总计填报为 0"));
+      Diagnostic d = validator.validate(f.build()).getDiagnostics().get(0);
+      assertTrue(d.getMessage(Locale.FRENCH).contains("but upheld, corrected"));
+      assertTrue(d.getMessage(Locale.TRADITIONAL_CHINESE).contains("总计填报为 0"));
       assertTrue(ReportValidator.builder().clock(Fixture.CLOCK).locale(Locale.ENGLISH).build()
-          .validate(f.build()).getViolations().get(0).getMessage().contains("add up to 12"));
+          .getValidator().validate(f.build()).iterator().next().getMessage()
+          .contains("add up to 12"));
     } finally {
       Locale.setDefault(before);
     }

@@ -7,6 +7,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.StringJoiner;
 import org.ogireport.core.AnnualReport;
 import org.ogireport.core.ApplicationRow;
 import org.ogireport.core.Applications;
@@ -21,6 +24,8 @@ import org.ogireport.core.ProactiveDisclosure2021;
 import org.ogireport.core.Report2019;
 import org.ogireport.core.Report2021;
 import org.ogireport.core.ReviewAndLitigation;
+import org.ogireport.core.diagnostic.Diagnostic;
+import org.ogireport.core.diagnostic.Location;
 
 /**
  * A realistic report that passes every rule, in either edition, whose table builders a test
@@ -110,5 +115,38 @@ final class Fixture {
   /** The count now set at a row and column of table 三. */
   long count(ApplicationRow row, org.ogireport.core.Applicant column) {
     return ((org.ogireport.core.Count) applications.get(row, column)).orZero();
+  }
+
+  /** Where a finding is, as a path with its year when it has one: {@code 2024:applications…}. */
+  static String path(Diagnostic d) {
+    return where(d.getLocation());
+  }
+
+  private static String where(Location location) {
+    return location.getYear().isPresent()
+        ? location.getYear().getAsInt() + ":" + location.getPath()
+        : location.getPath();
+  }
+
+  /** The places of the cells a finding read, in reading order, as {@link #path}. */
+  static List<String> cells(Diagnostic d) {
+    return d.getCells().keySet().stream().map(Fixture::where).toList();
+  }
+
+  /** The cells a finding read, as {@code {path=value, …}}. */
+  static String cellsString(Diagnostic d) {
+    StringJoiner out = new StringJoiner(", ", "{", "}");
+    d.getCells().forEach((where, cell) -> out.add(where(where) + "=" + cell));
+    return out.toString();
+  }
+
+  /** The English message. */
+  static String en(Diagnostic d) {
+    return d.getMessage(Locale.ENGLISH);
+  }
+
+  /** The Chinese message. */
+  static String zh(Diagnostic d) {
+    return d.getMessage(Locale.SIMPLIFIED_CHINESE);
   }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.ogireport.core.AnnualReport;
 import org.ogireport.core.Applicant;
@@ -19,6 +18,9 @@ import org.ogireport.core.Report2019;
 import org.ogireport.core.Report2021;
 import org.ogireport.core.ReviewAndLitigation;
 import org.ogireport.core.Sections;
+import org.ogireport.core.diagnostic.Diagnostic;
+import org.ogireport.core.rules.Rule;
+import org.ogireport.core.rules.Thresholds;
 
 /** Each narrative and hint rule on real texts and numbers, passing and firing. */
 class NarrativeRulesTest {
@@ -82,10 +84,10 @@ class NarrativeRulesTest {
   }
 
   private static List<String> fired(AnnualReport report, Rule... rules) {
-    ValidationResult result = VALIDATOR.validate(report, Locale.ENGLISH);
-    return result.getViolations().stream()
-        .filter(v -> List.of(rules).contains(v.getRule()))
-        .map(v -> v.getRuleId() + " " + v.getPath() + " " + v.getSides().map(Object::toString)
+    ValidationResult result = VALIDATOR.validate(report);
+    return result.getDiagnostics().stream()
+        .filter(v -> List.of(rules).contains(Rule.ofId(v.getCode())))
+        .map(v -> v.getCode() + " " + Fixture.path(v) + " " + v.getSides().map(Object::toString)
             .orElse(""))
         .toList();
   }
@@ -101,17 +103,17 @@ class NarrativeRulesTest {
 
   @Test
   void narrReviewFiresWhenTheTextHasAReviewTheTableLacks() {
-    ValidationResult result = VALIDATOR.validate(fuling(FULING_OVERVIEW, 0), Locale.ENGLISH);
-    List<RuleViolation> review = result.filter(Rule.NARR_REVIEW);
+    ValidationResult result = VALIDATOR.validate(fuling(FULING_OVERVIEW, 0));
+    List<Diagnostic> review = result.filter(Rule.NARR_REVIEW);
     assertEquals(1, review.size());
-    assertEquals("reviewAndLitigation.review.total", review.get(0).getPath());
+    assertEquals("reviewAndLitigation.review.total", Fixture.path(review.get(0)));
     assertEquals("1 vs 0 (difference 1)", review.get(0).getSides().orElseThrow().toString());
     assertEquals("reviewAndLitigation.review.total: 一、总体情况 says “行政复议1件” (1), but table 四 "
-        + "has 0 administrative reviews (difference 1)", review.get(0).getMessage());
+        + "has 0 administrative reviews (difference 1)", Fixture.en(review.get(0)));
     assertEquals(5, review.get(0).getCells().size());
     assertEquals("表四 行政复议·总计：总体情况称“行政复议1件”（1 件），但表四行政复议总计为 0"
             + "（相差 1）",
-        VALIDATOR.validate(fuling(FULING_OVERVIEW, 0)).filter(Rule.NARR_REVIEW).get(0).getMessage());
+        Fixture.zh(VALIDATOR.validate(fuling(FULING_OVERVIEW, 0)).filter(Rule.NARR_REVIEW).get(0)));
   }
 
   @Test
@@ -128,13 +130,13 @@ class NarrativeRulesTest {
             .fillTotals()
             .build())
         .build();
-    List<RuleViolation> found =
-        VALIDATOR.validate(hongze, Locale.ENGLISH).filter(Rule.NARR_APPLICATIONS);
+    List<Diagnostic> found =
+        VALIDATOR.validate(hongze).filter(Rule.NARR_APPLICATIONS);
     assertEquals(1, found.size());
     assertEquals("applications.newReceived.total: 一、总体情况 says “受理政府信息公开申请17件” (17), but "
-        + "table 三 has 95 applications newly received (difference -78)", found.get(0).getMessage());
+        + "table 三 has 95 applications newly received (difference -78)", Fixture.en(found.get(0)));
     assertEquals(List.of("applications.newReceived.total", "applications.carriedOver.total"),
-        List.copyOf(found.get(0).getCells().keySet()));
+        Fixture.cells(found.get(0)));
   }
 
   @Test
@@ -155,11 +157,11 @@ class NarrativeRulesTest {
   void tablesZeroTextFiresWhenTheTablesWereNeverFilled() {
     Report2019 empty = Report2019.builder().organ("重庆市涪陵区人民政府办公室").year(2020)
         .sections(Sections.builder().overview(FULING_OVERVIEW).build()).build();
-    List<RuleViolation> found = VALIDATOR.validate(empty, Locale.ENGLISH)
+    List<Diagnostic> found = VALIDATOR.validate(empty)
         .filter(Rule.TABLES_ZERO_TEXT);
     assertEquals(1, found.size());
     assertEquals("applications: tables 三 and 四 are all zero, but 一、总体情况 says “受理政府信息公开申请8件”",
-        found.get(0).getMessage());
+        Fixture.en(found.get(0)));
     // seed 004 denies any application: zero tables agree
     Report2021 seed004 = Report2021.builder().organ("巫溪县信访办公室").year(2022)
         .sections(Sections.builder()
@@ -177,14 +179,14 @@ class NarrativeRulesTest {
         .set(ApplicationRow.GRANTED, Applicant.NATURAL_PERSON, 9)
         .set(ApplicationRow.GRANTED, Applicant.COMMERCIAL_ENTERPRISE, 2)
         .fillTotals();
-    ValidationResult result = VALIDATOR.validate(f.build(), Locale.ENGLISH);
+    ValidationResult result = VALIDATOR.validate(f.build());
     assertEquals(2, result.filter(Rule.APP_BALANCE).size());
-    List<RuleViolation> hint = result.filter(Rule.HINT_SWAPPED_COLUMNS);
+    List<Diagnostic> hint = result.filter(Rule.HINT_SWAPPED_COLUMNS);
     assertEquals(1, hint.size());
-    assertEquals("applications.carriedForward.naturalPerson", hint.get(0).getPath());
+    assertEquals("applications.carriedForward.naturalPerson", Fixture.path(hint.get(0)));
     assertEquals("applications.carriedForward.naturalPerson: the balance misses by 1 in column 自然人"
         + " and by -1 in column 商业企业 while 总计 balances: 1 application(s) probably counted in "
-        + "the wrong column in some row", hint.get(0).getMessage());
+        + "the wrong column in some row", Fixture.en(hint.get(0)));
     assertEquals(8, hint.get(0).getCells().size());
     // a real miscount in one column only is no swap
     Fixture g = Fixture.valid(Edition.V2021);
@@ -210,11 +212,11 @@ class NarrativeRulesTest {
   void feesSilentWhenSectionSixSaysNothingAboutFees() {
     ImmutableReport2021 silent = ImmutableReport2021.copyOf(huaian(34, 6)).withSections(
         Sections.builder().overview(HUAIAN_OVERVIEW).otherMatters("无。").build());
-    List<RuleViolation> found = VALIDATOR.validate(silent, Locale.ENGLISH)
+    List<Diagnostic> found = VALIDATOR.validate(silent)
         .filter(Rule.NARR_FEES_SILENT);
     assertEquals(1, found.size());
     assertEquals("sections.otherMatters: section 六 does not report the 信息处理费 (information "
-        + "processing fees) collected, as the 2021 form asks", found.get(0).getMessage());
+        + "processing fees) collected, as the 2021 form asks", Fixture.en(found.get(0)));
     Report2021 missing = silent.withSections(Sections.builder().overview(HUAIAN_OVERVIEW).build());
     assertEquals(1, VALIDATOR.validate(missing).filter(Rule.NARR_FEES_SILENT).size());
     Report2021 noTexts = silent.withSections(Sections.empty());
@@ -239,11 +241,11 @@ class NarrativeRulesTest {
     // 逾期不补正 is a statutory outcome, not the catch-all
     assertEquals(List.of(), fired(otherHandling(Edition.V2021, ApplicationRow.OTHER_NO_CORRECTION,
         11, 9), Rule.OTHER_HANDLING_SHARE));
-    RuleViolation v = VALIDATOR.validate(
-            otherHandling(Edition.V2019, ApplicationRow.OTHER_HANDLING, 40, 5), Locale.ENGLISH)
+    Diagnostic v = VALIDATOR.validate(
+            otherHandling(Edition.V2019, ApplicationRow.OTHER_HANDLING, 40, 5))
         .filter(Rule.OTHER_HANDLING_SHARE).get(0);
     assertEquals("applications.outcomes.otherHandling.total: 其他处理 is 5 of 45 applications "
-        + "handled (11.1%; 10% or more is a large share)", v.getMessage());
+        + "handled (11.1%; 10% or more is a large share)", Fixture.en(v));
   }
 
   private static AnnualReport otherHandling(Edition edition, ApplicationRow row, long granted,

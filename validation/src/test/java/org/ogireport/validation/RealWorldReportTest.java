@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.ogireport.core.Applicant;
 import org.ogireport.core.ApplicationRow;
@@ -18,6 +17,7 @@ import org.ogireport.core.MoneyUnit;
 import org.ogireport.core.ProactiveDisclosure2021;
 import org.ogireport.core.Report2021;
 import org.ogireport.core.ReviewAndLitigation;
+import org.ogireport.core.diagnostic.Diagnostic;
 
 /**
  * The real 淮安市洪泽区人民政府 2023 report (realworld/hongze-2023.expected.json), built with the core
@@ -67,31 +67,31 @@ class RealWorldReportTest {
 
   @Test
   void hongze2023HasTwoLitTotalErrorsAndFourteenMissingCells() {
-    ValidationResult result = VALIDATOR.validate(hongze2023(), Locale.ENGLISH);
+    ValidationResult result = VALIDATOR.validate(hongze2023());
 
     assertFalse(result.isValid());
     assertEquals(16, result.size());
-    List<RuleViolation> errors = result.getErrors();
+    List<Diagnostic> errors = result.getErrors();
     assertEquals(List.of("reviewAndLitigation.review.total",
             "reviewAndLitigation.litigationAfterReview.total"),
-        errors.stream().map(RuleViolation::getPath).toList());
+        errors.stream().map(Fixture::path).toList());
     assertEquals(List.of("LIT-TOTAL", "LIT-TOTAL"),
-        errors.stream().map(RuleViolation::getRuleId).toList());
+        errors.stream().map(Diagnostic::getCode).toList());
     assertEquals("reviewAndLitigation.review.total is 0, but upheld, corrected, other and pending "
-        + "add up to 11 (difference -11)", errors.get(0).getMessage());
+        + "add up to 11 (difference -11)", Fixture.en(errors.get(0)));
     assertEquals("{reviewAndLitigation.review.upheld=10, reviewAndLitigation.review.corrected=1, "
             + "reviewAndLitigation.review.other=0, reviewAndLitigation.review.pending=0, "
             + "reviewAndLitigation.review.total=0}",
-        errors.get(0).getCells().toString());
+        Fixture.cellsString(errors.get(0)));
 
-    List<RuleViolation> missing = result.filter("CELL-MISSING");
+    List<Diagnostic> missing = result.filter("CELL-MISSING");
     assertEquals(14, missing.size());
     assertEquals(missing, result.getWarnings());
     assertEquals("applications.outcomes.otherHandling.noCorrection.naturalPerson",
-        missing.get(0).getPath());
-    assertEquals("applications.outcomes.otherHandling.unpaidFee.total", missing.get(13).getPath());
+        Fixture.path(missing.get(0)));
+    assertEquals("applications.outcomes.otherHandling.unpaidFee.total", Fixture.path(missing.get(13)));
     assertEquals("表三 （六）其他处理 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请·总计：未填报数字（空白或“/”），按 0 计算",
-        VALIDATOR.validate(hongze2023(), Locale.CHINA).filter("CELL-MISSING").get(13).getMessage());
+        Fixture.zh(VALIDATOR.validate(hongze2023()).filter("CELL-MISSING").get(13)));
   }
 
   @Test
@@ -103,6 +103,6 @@ class RealWorldReportTest {
         .build();
     ValidationResult result = quiet.validate(hongze2023());
     assertEquals(List.of("LIT-TOTAL reviewAndLitigation.litigationAfterReview.total"),
-        result.getViolations().stream().map(v -> v.getRuleId() + " " + v.getPath()).toList());
+        result.getDiagnostics().stream().map(v -> v.getCode() + " " + Fixture.path(v)).toList());
   }
 }

@@ -2,7 +2,6 @@ package org.ogireport.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -16,6 +15,10 @@ import org.ogireport.core.Edition;
 import org.ogireport.core.Report2019;
 import org.ogireport.core.Report2021;
 import org.ogireport.core.analysis.ReportSeries;
+import org.ogireport.core.diagnostic.Diagnostic;
+import org.ogireport.core.diagnostic.Severity;
+import org.ogireport.core.rules.Rule;
+import org.ogireport.core.rules.RuleGroup;
 
 /** What a series result says: its violations, the rules it skipped and why, in the locale asked. */
 class SeriesResultApiTest {
@@ -37,10 +40,10 @@ class SeriesResultApiTest {
 
   @Test
   void acrossTheEditionChangeCarryIsCheckedAndTheOtherSeriesRulesAreSkippedWithReasons() {
-    SeriesValidationResult result = VALIDATOR.validate(acrossTheEditionChange(), Locale.ENGLISH);
+    SeriesValidationResult result = VALIDATOR.validate(acrossTheEditionChange());
     List<String> found = new ArrayList<>();
-    for (RuleViolation v : result) {
-      found.add(v.getRuleId() + " " + v.getPath());
+    for (Diagnostic v : result) {
+      found.add(v.getCode() + " " + Fixture.path(v));
     }
     assertEquals(List.of(
         "SERIES-CARRY 2021:applications.carriedOver.naturalPerson",
@@ -48,56 +51,57 @@ class SeriesResultApiTest {
     assertEquals(2, result.size());
     assertEquals(2, result.filter(Rule.SERIES_CARRY).size());
     assertEquals(0, result.filter(Rule.SERIES_IN_FORCE).size());
-    assertEquals(Locale.ENGLISH, result.getLocale());
-    assertTrue(result.toString().contains("2021:applications.carriedOver.total"), result.toString());
+    assertTrue(result.toString().contains("warning SERIES-CARRY 2021: applications.carriedOver.total"),
+        result.toString());
 
     List<String> skipped = new ArrayList<>();
-    for (SkippedRule rule : result.getSkipped()) {
-      assertEquals(2020, rule.getPreviousYear());
-      assertEquals(2021, rule.getYear());
-      assertFalse(rule.getReason().isBlank());
-      assertTrue(rule.toString().contains(rule.getRule().getId()), rule.toString());
-      skipped.add(rule.getRule().getId());
+    for (Diagnostic rule : result.getSkipped()) {
+      assertEquals(Severity.INFO, rule.getSeverity());
+      assertEquals(2020, rule.getArguments().get("previousYear"));
+      assertEquals(2021, rule.getLocation().getYear().orElseThrow());
+      assertFalse(Fixture.en(rule).isBlank());
+      assertTrue(Fixture.zh(rule).codePoints().anyMatch(c -> c >= 0x4E00), Fixture.zh(rule));
+      assertTrue(rule.toString().contains(rule.getCode()), rule.toString());
+      skipped.add(rule.getCode());
     }
     assertTrue(skipped.containsAll(List.of("SERIES-IN-FORCE", "SERIES-PROJECTS")), skipped.toString());
+    assertEquals("2020 年采用 2019 版格式，2021 年采用 2021 版格式：SERIES-IN-FORCE 只比较两个均采用 2021 "
+        + "版格式的年度", Fixture.zh(result.getSkipped().get(0)));
     assertEquals(result.getSkipped(), VALIDATOR.validate(acrossTheEditionChange()).getSkipped());
   }
 
   @Test
-  void seriesMessagesComeInTheLocaleAsked() {
-    RuleViolation zh = VALIDATOR.validate(acrossTheEditionChange(), Locale.CHINA).getViolations().get(0);
-    RuleViolation en = VALIDATOR.validate(acrossTheEditionChange(), Locale.ENGLISH).getViolations().get(0);
-    assertTrue(zh.getMessage().startsWith("2021年 表三 二、上年结转政府信息公开申请数量·自然人："), zh.getMessage());
-    assertTrue(en.getMessage().contains("2021:applications.carriedOver.naturalPerson"), en.getMessage());
+  void seriesMessagesComeInBothLanguagesWithTheYear() {
+    Diagnostic d = VALIDATOR.validate(acrossTheEditionChange()).getDiagnostics().get(0);
+    assertTrue(d.getMessage(Locale.CHINA).startsWith("2021年 表三 二、上年结转政府信息公开申请数量·自然人："),
+        d.getMessage(Locale.CHINA));
+    assertTrue(Fixture.en(d).contains("2021:applications.carriedOver.naturalPerson"), Fixture.en(d));
+    assertEquals(2021, d.getLocation().getYear().orElseThrow());
+    assertEquals(List.of(2020, 2021), d.getCells().keySet().stream()
+        .map(l -> l.getYear().orElseThrow()).toList());
   }
 
   @Test
-  void skippedRulesAreValuesOfEveryField() {
-    SkippedRule a = new SkippedRule(Rule.SERIES_IN_FORCE, 2020, 2021, "edition change");
-    assertEquals(a, new SkippedRule(Rule.SERIES_IN_FORCE, 2020, 2021, "edition change"));
-    assertEquals(a.hashCode(), new SkippedRule(Rule.SERIES_IN_FORCE, 2020, 2021, "edition change").hashCode());
-    assertNotEquals(a, new SkippedRule(Rule.SERIES_PROJECTS, 2020, 2021, "edition change"));
-    assertNotEquals(a, new SkippedRule(Rule.SERIES_IN_FORCE, 2019, 2021, "edition change"));
-    assertNotEquals(a, new SkippedRule(Rule.SERIES_IN_FORCE, 2020, 2022, "edition change"));
-    assertNotEquals(a, new SkippedRule(Rule.SERIES_IN_FORCE, 2020, 2021, "other"));
-    assertNotEquals(a, "edition change");
-    assertEquals(Rule.SERIES_IN_FORCE, a.getRule());
-    assertEquals("edition change", a.getReason());
+  void aPlainValidatorReportsSeriesFindingsUnderTheReportOfTheirYear() {
+    List<String> paths = VALIDATOR.getValidator().validate(acrossTheEditionChange()).stream()
+        .map(v -> v.getPropertyPath().toString()).sorted().toList();
+    assertEquals(List.of("reports[1].applications.carriedOver.naturalPerson",
+        "reports[1].applications.carriedOver.total"), paths);
   }
 
   @Test
   void theHeuristicRulesAreTheNarrativeGroupAndTheFormsRulesAreNot() {
     List<String> narrative = new ArrayList<>();
     for (Rule rule : Rule.values()) {
-      if (rule.isNarrative()) {
+      if (rule.getGroup() == RuleGroup.NARRATIVE) {
         narrative.add(rule.getId());
       }
     }
     assertEquals(List.of("NARR-APPLICATIONS", "NARR-CARRIED-OVER", "NARR-REVIEW", "NARR-LITIGATION",
         "HINT-SWAPPED-COLUMNS", "NARR-OVERVIEW-LENGTH", "NARR-FEES-SILENT", "OTHER-HANDLING-SHARE",
         "TABLES-ZERO-TEXT").stream().sorted().toList(), narrative.stream().sorted().toList());
-    assertFalse(Rule.APP_BALANCE.isNarrative());
-    assertFalse(Rule.SERIES_CARRY.isNarrative());
+    assertEquals(RuleGroup.CATALOGUE, Rule.APP_BALANCE.getGroup());
+    assertEquals(RuleGroup.SERIES, Rule.SERIES_CARRY.getGroup());
   }
 
   @Test

@@ -27,6 +27,9 @@ import org.ogireport.core.ReviewAndLitigation;
 import org.ogireport.core.Sections;
 import org.ogireport.core.analysis.NextYearForm;
 import org.ogireport.core.analysis.ReportSeries;
+import org.ogireport.core.diagnostic.Diagnostic;
+import org.ogireport.core.diagnostic.Severity;
+import org.ogireport.core.rules.Rule;
 
 /** The series rules on pairs of years built from the seeds' and the real reports' numbers. */
 class SeriesRulesTest {
@@ -92,36 +95,42 @@ class SeriesRulesTest {
         .build();
   }
 
+  /** A skipped rule as {@code RULE PREVIOUS→YEAR: reason}, the reason in English. */
+  static String skipped(Diagnostic d) {
+    assertEquals(Severity.INFO, d.getSeverity());
+    return d.getCode() + " " + d.getArguments().get("previousYear") + "→"
+        + d.getLocation().getYear().orElseThrow() + ": " + Fixture.en(d);
+  }
+
   @Test
   void theSeedsTwoYearsAgreeAndNoRuleIsSkipped() {
     SeriesValidationResult result = VALIDATOR.validate(
         ReportSeries.of(fuling2019(ProactiveDisclosure2019.zeros(), 0), fuling2020()));
-    assertEquals(List.of(), result.getViolations());
+    assertEquals(List.of(), result.getDiagnostics());
     assertEquals(
         List.of("SERIES-COPIED-PROBLEMS 2019→2020: the 2019 report has no section 五"),
-        result.getSkipped().stream().map(Object::toString).toList());
+        result.getSkipped().stream().map(SeriesRulesTest::skipped).toList());
   }
 
   @Test
   void seriesCarryNamesBothYearsCells() {
     SeriesValidationResult result = VALIDATOR.validate(
-        ReportSeries.of(fuling2019(ProactiveDisclosure2019.zeros(), 2), fuling2020()),
-        Locale.ENGLISH);
-    List<RuleViolation> carry = result.filter(Rule.SERIES_CARRY);
+        ReportSeries.of(fuling2019(ProactiveDisclosure2019.zeros(), 2), fuling2020()));
+    List<Diagnostic> carry = result.filter(Rule.SERIES_CARRY);
     assertEquals(List.of("2020:applications.carriedOver.naturalPerson",
-        "2020:applications.carriedOver.total"), carry.stream().map(RuleViolation::getPath).toList());
-    RuleViolation v = carry.get(0);
+        "2020:applications.carriedOver.total"), carry.stream().map(Fixture::path).toList());
+    Diagnostic v = carry.get(0);
     assertEquals(Severity.WARNING, v.getSeverity());
     assertEquals(List.of("2019:applications.carriedForward.naturalPerson",
-        "2020:applications.carriedOver.naturalPerson"), List.copyOf(v.getCells().keySet()));
-    assertEquals(Count.of(2), v.getCells().get("2019:applications.carriedForward.naturalPerson"));
+        "2020:applications.carriedOver.naturalPerson"), Fixture.cells(v));
+    assertEquals(Count.of(2), v.getCells().values().iterator().next());
     assertEquals("0 vs 2 (difference -2)", v.getSides().orElseThrow().toString());
     assertEquals("2020:applications.carriedOver.naturalPerson: 二、上年结转 of 2020 is 0, but "
-        + "四、结转下年度继续办理 of 2019 is 2 (difference -2)", v.getMessage());
+        + "四、结转下年度继续办理 of 2019 is 2 (difference -2)", Fixture.en(v));
     assertEquals("2020年 表三 二、上年结转政府信息公开申请数量·自然人：2020 年二、上年结转为 0，但 2019 年"
             + "四、结转下年度继续办理为 2（相差 -2）",
         VALIDATOR.validate(ReportSeries.of(fuling2019(ProactiveDisclosure2019.zeros(), 2),
-            fuling2020())).getViolations().get(0).getMessage());
+            fuling2020())).getDiagnostics().get(0).getMessage(Locale.CHINA));
   }
 
   @Test
@@ -131,14 +140,14 @@ class SeriesRulesTest {
         .setRow(Disclosure2019Row.FEES, 2, -2)
         .build();
     SeriesValidationResult result =
-        VALIDATOR.validate(ReportSeries.of(fuling2019(y2019, 0), fuling2020()), Locale.ENGLISH);
-    List<RuleViolation> projects = result.filter(Rule.SERIES_PROJECTS);
+        VALIDATOR.validate(ReportSeries.of(fuling2019(y2019, 0), fuling2020()));
+    List<Diagnostic> projects = result.filter(Rule.SERIES_PROJECTS);
     assertEquals(1, projects.size(), result.toString());
-    RuleViolation v = projects.get(0);
-    assertEquals("2020:proactiveDisclosure.licensing.previousYear", v.getPath());
+    Diagnostic v = projects.get(0);
+    assertEquals("2020:proactiveDisclosure.licensing.previousYear", Fixture.path(v));
     assertEquals(List.of("2019:proactiveDisclosure.licensing.previousYear",
         "2019:proactiveDisclosure.licensing.change",
-        "2020:proactiveDisclosure.licensing.previousYear"), List.copyOf(v.getCells().keySet()));
+        "2020:proactiveDisclosure.licensing.previousYear"), Fixture.cells(v));
     assertEquals("0 vs 4 (difference -4)", v.getSides().orElseThrow().toString());
     // 行政事业性收费 2 − 2 = 0 = 2020's 0: no violation
   }
@@ -148,21 +157,21 @@ class SeriesRulesTest {
     Report2019 y2020 = fuling2020();
     AnnualReport y2021 = NextYearForm.from(y2020);
     SeriesValidationResult passing = VALIDATOR.validate(ReportSeries.of(y2020, y2021));
-    assertEquals(List.of(), passing.getViolations());
+    assertEquals(List.of(), passing.getDiagnostics());
     assertEquals(List.of(
             "SERIES-IN-FORCE 2020→2021: 2020 follows edition 2019 and 2021 edition 2021: "
                 + "SERIES-IN-FORCE compares two years of edition 2021",
             "SERIES-PROJECTS 2020→2021: 2020 follows edition 2019 and 2021 edition 2021: "
                 + "SERIES-PROJECTS compares two years of edition 2019",
             "SERIES-COPIED-PROBLEMS 2020→2021: the 2021 report has no section 五"),
-        passing.getSkipped().stream().map(Object::toString).toList());
+        passing.getSkipped().stream().map(SeriesRulesTest::skipped).toList());
     AnnualReport wrong = ImmutableReport2021.copyOf((Report2021) y2021)
         .withApplications(Applications.builder(Edition.V2021)
             .set(ApplicationRow.CARRIED_OVER, Applicant.LEGAL_SERVICE_AGENCY, 1)
             .build());
     SeriesValidationResult failing = VALIDATOR.validate(ReportSeries.of(y2020, wrong));
     assertEquals(List.of("2021:applications.carriedOver.legalServiceAgency"),
-        failing.getViolations().stream().map(RuleViolation::getPath).toList());
+        failing.getDiagnostics().stream().map(Fixture::path).toList());
     assertEquals(3, failing.getSkipped().size());
   }
 
@@ -171,19 +180,18 @@ class SeriesRulesTest {
     Report2021 y2023 = RealWorldReportTest.hongze2023();
     assertEquals(List.of(), VALIDATOR.validate(ReportSeries.of(y2023, hongze2024(8)))
         .filter(Rule.SERIES_IN_FORCE));
-    List<RuleViolation> wrong = VALIDATOR.validate(ReportSeries.of(y2023, hongze2024(9)),
-        Locale.ENGLISH).filter(Rule.SERIES_IN_FORCE);
+    List<Diagnostic> wrong = VALIDATOR.validate(ReportSeries.of(y2023, hongze2024(9))).filter(Rule.SERIES_IN_FORCE);
     assertEquals(1, wrong.size());
-    RuleViolation v = wrong.get(0);
-    assertEquals("2024:proactiveDisclosure.normativeDocuments.inForce", v.getPath());
+    Diagnostic v = wrong.get(0);
+    assertEquals("2024:proactiveDisclosure.normativeDocuments.inForce", Fixture.path(v));
     assertEquals(List.of("2023:proactiveDisclosure.normativeDocuments.inForce",
         "2024:proactiveDisclosure.normativeDocuments.issued",
         "2024:proactiveDisclosure.normativeDocuments.repealed",
-        "2024:proactiveDisclosure.normativeDocuments.inForce"), List.copyOf(v.getCells().keySet()));
+        "2024:proactiveDisclosure.normativeDocuments.inForce"), Fixture.cells(v));
     assertEquals("9 vs 8 (difference 1)", v.getSides().orElseThrow().toString());
     assertEquals("2024:proactiveDisclosure.normativeDocuments.inForce: 现行有效件数 of 2024 is 9, "
         + "but that of 2023 plus this year's 本年制发件数 minus 本年废止件数 is 8 (difference 1)",
-        v.getMessage());
+        Fixture.en(v));
   }
 
   @Test
@@ -193,14 +201,13 @@ class SeriesRulesTest {
         .sections(Sections.builder()
             .problems(FULING_PROBLEMS.replace("三是工作人员", "三是部分工作人员")).build())
         .build();
-    SeriesValidationResult result = VALIDATOR.validate(ReportSeries.of(y2020, copied),
-        Locale.ENGLISH);
-    List<RuleViolation> found = result.filter(Rule.SERIES_COPIED_PROBLEMS);
+    SeriesValidationResult result = VALIDATOR.validate(ReportSeries.of(y2020, copied));
+    List<Diagnostic> found = result.filter(Rule.SERIES_COPIED_PROBLEMS);
     assertEquals(1, found.size());
-    assertEquals("2021:sections.problems", found.get(0).getPath());
+    assertEquals("2021:sections.problems", Fixture.path(found.get(0)));
     assertEquals("99.2 vs 90 (difference 9.2)", found.get(0).getSides().orElseThrow().toString());
     assertEquals("2021:sections.problems: section 五 is 99.2% identical to that of 2020 (90% or "
-        + "more counts as copied)", found.get(0).getMessage());
+        + "more counts as copied)", Fixture.en(found.get(0)));
     Report2021 rewritten = ImmutableReport2021.copyOf(copied).withSections(Sections.builder()
         .problems("一是政策解读形式单一，图解、视频解读占比不高；二是依申请公开答复文书格式不统一；三是基层政务"
             + "公开专区建设不平衡。下一步，我办将丰富解读形式，统一文书模板，并开展专区建设督查。")
@@ -215,10 +222,10 @@ class SeriesRulesTest {
         .sections(Sections.builder().problems("无。").build()).build();
     Report2019 y2020 = Report2019.builder().from(y2019).year(2020).build();
     SeriesValidationResult result = VALIDATOR.validate(ReportSeries.of(y2019, y2020));
-    assertEquals(List.of(), result.getViolations());
+    assertEquals(List.of(), result.getDiagnostics());
     assertEquals(List.of("SERIES-COPIED-PROBLEMS 2019→2020: section 五 of the 2019 report has 2 "
         + "characters, fewer than the 50 compared"),
-        result.getSkipped().stream().map(Object::toString).toList());
+        result.getSkipped().stream().map(SeriesRulesTest::skipped).toList());
   }
 
   @Test
@@ -226,10 +233,10 @@ class SeriesRulesTest {
     ReportSeries series =
         ReportSeries.of(fuling2019(ProactiveDisclosure2019.zeros(), 2), fuling2020());
     ReportValidator validator = ReportValidator.builder().clock(Fixture.CLOCK)
-        .suppress("SERIES-CARRY", "2020:applications.carriedOver.total").build();
+        .suppress("SERIES-CARRY", "applications.carriedOver.total").build();
     assertEquals(List.of("2020:applications.carriedOver.naturalPerson"),
-        validator.validate(series).getViolations().stream().map(RuleViolation::getPath).toList());
+        validator.validate(series).getDiagnostics().stream().map(Fixture::path).toList());
     assertTrue(ReportValidator.builder().clock(Fixture.CLOCK).suppress(Rule.SERIES_CARRY).build()
-        .validate(series).getViolations().isEmpty());
+        .validate(series).getDiagnostics().isEmpty());
   }
 }

@@ -26,6 +26,10 @@ import org.ogireport.core.Disclosure2021Column;
 import org.ogireport.core.Disclosure2021Row;
 import org.ogireport.core.Edition;
 import org.ogireport.core.MoneyUnit;
+import org.ogireport.core.TableLayout;
+import org.ogireport.core.diagnostic.Diagnostic;
+import org.ogireport.core.diagnostic.Sides;
+import org.ogireport.core.rules.Rule;
 
 /**
  * For every rule, in every edition it applies to: the fixture passes, and one changed cell fires
@@ -40,7 +44,7 @@ class SingleCellChangeTest {
   @EnumSource(Edition.class)
   void theFixturePassesEveryRule(Edition edition) {
     ValidationResult result = VALIDATOR.validate(Fixture.valid(edition).build());
-    assertEquals(List.of(), result.getViolations());
+    assertEquals(List.of(), result.getDiagnostics());
     assertTrue(result.isValid());
   }
 
@@ -134,38 +138,41 @@ class SingleCellChangeTest {
     Fixture fixture = Fixture.valid(edition);
     change.accept(fixture);
     List<String> found = new ArrayList<>();
-    for (RuleViolation v : VALIDATOR.validate(fixture.build())) {
-      found.add(v.getRuleId() + " " + v.getPath());
-      assertEquals(v.getRule().getSeverity(), v.getSeverity());
-      assertEquals(v.getPath(), v.getConstraintViolation().getPropertyPath().toString());
+    for (Diagnostic v : VALIDATOR.validate(fixture.build())) {
+      found.add(v.getCode() + " " + v.getLocation().getPath());
+      assertEquals(Rule.ofId(v.getCode()).getSeverity(), v.getSeverity());
     }
     assertEquals(expected.stream().sorted().toList(), found.stream().sorted().toList());
+    List<String> plain = new ArrayList<>();
+    VALIDATOR.getValidator().validate(fixture.build()).forEach(v -> plain.add(
+        ReportValidator.toDiagnostic(v).orElseThrow().getCode() + " " + v.getPropertyPath()));
+    assertEquals(expected.stream().sorted().toList(), plain.stream().sorted().toList());
   }
 
   @Test
   void aBalanceViolationCarriesCellsSidesAndMessagesInBothLanguages() {
     Fixture fixture = Fixture.valid(Edition.V2021);
     fixture.applications.set(ApplicationRow.NEW_RECEIVED, NATURAL_PERSON, 22);
-    RuleViolation en = VALIDATOR.validate(fixture.build(), Locale.ENGLISH).filter("APP-BALANCE").get(0);
-    RuleViolation zh = VALIDATOR.validate(fixture.build(), Locale.CHINA).filter("APP-BALANCE").get(0);
+    Diagnostic en = VALIDATOR.validate(fixture.build()).filter("APP-BALANCE").get(0);
 
-    assertEquals("APP-BALANCE", en.getRuleId());
+    assertEquals("APP-BALANCE", en.getCode());
     assertEquals("error", en.getSeverity().getCode());
-    assertEquals("applications.carriedForward.naturalPerson", en.getPath());
+    assertEquals("applications.carriedForward.naturalPerson", en.getLocation().getPath());
+    assertEquals(TableLayout.applications(Edition.V2021).getSlot(ApplicationRow.CARRIED_FORWARD,
+        NATURAL_PERSON), en.getLocation().getCell().orElseThrow());
     assertEquals(
         "{applications.newReceived.naturalPerson=22, applications.carriedOver.naturalPerson=1, "
             + "applications.outcomes.total.naturalPerson=19, "
             + "applications.carriedForward.naturalPerson=3}",
-        en.getCells().toString());
+        Fixture.cellsString(en));
     Sides sides = en.getSides().orElseThrow();
     assertEquals(new BigDecimal("23"), sides.getLeft());
     assertEquals(new BigDecimal("22"), sides.getRight());
     assertEquals(new BigDecimal("1"), sides.getDifference());
     assertEquals("applications.carriedForward.naturalPerson: new plus carried over is 23, but "
-        + "outcomes total plus carried forward is 22 (difference 1)", en.getMessage());
+        + "outcomes total plus carried forward is 22 (difference 1)", Fixture.en(en));
     assertEquals("表三 四、结转下年度继续办理·自然人：一（本年新收）加二（上年结转）为 23，"
-        + "三（七）总计加四（结转下年度继续办理）为 22（相差 1）", zh.getMessage());
-    assertEquals(Locale.SIMPLIFIED_CHINESE, zh.getLocale());
+        + "三（七）总计加四（结转下年度继续办理）为 22（相差 1）", en.getMessage(Locale.CHINA));
   }
 
   @Test
@@ -174,20 +181,19 @@ class SingleCellChangeTest {
     fixture.applications.set(ApplicationRow.GRANTED, TOTAL, 10);
     fixture.disclosure2019.set(Disclosure2019Row.PROCUREMENT, Disclosure2019Column.AMOUNT,
         new BigDecimal("-91.82"), MoneyUnit.WAN_YUAN);
-    ValidationResult en = VALIDATOR.validate(fixture.build(), Locale.ENGLISH);
-    ValidationResult zh = VALIDATOR.validate(fixture.build(), Locale.SIMPLIFIED_CHINESE);
+    ValidationResult result = VALIDATOR.validate(fixture.build());
 
-    RuleViolation row = en.filter(Rule.APP_ROW_TOTAL).get(0);
+    Diagnostic row = result.filter(Rule.APP_ROW_TOTAL).get(0);
     assertEquals("applications.outcomes.granted.total is 10, but the six applicant columns add "
-        + "up to 11 (difference -1)", row.getMessage());
+        + "up to 11 (difference -1)", Fixture.en(row));
     assertEquals("表三 （一）予以公开·总计：总计填报为 10，但自然人与法人或其他组织各列之和为 "
-        + "11（相差 -1）", zh.filter(Rule.APP_ROW_TOTAL).get(0).getMessage());
+        + "11（相差 -1）", Fixture.zh(row));
     assertEquals(7, row.getCells().size());
 
-    RuleViolation negative = en.filter("CELL-NEGATIVE").get(0);
-    assertEquals("proactiveDisclosure.procurement.amount is negative: -91.82万元", negative.getMessage());
+    Diagnostic negative = result.filter("CELL-NEGATIVE").get(0);
+    assertEquals("proactiveDisclosure.procurement.amount is negative: -91.82万元", Fixture.en(negative));
     assertEquals("表二 第二十条第（九）项 政府集中采购·采购总金额：填报了负数 -91.82万元",
-        zh.filter("CELL-NEGATIVE").get(0).getMessage());
+        Fixture.zh(negative));
     assertEquals(new BigDecimal("-91.82"), negative.getSides().orElseThrow().getDifference());
   }
 
@@ -195,8 +201,8 @@ class SingleCellChangeTest {
   void yearRangeUsesTheConfiguredClockAndNamesTheBound() {
     Fixture fixture = Fixture.valid(Edition.V2021);
     fixture.year = 2026;
-    RuleViolation v = VALIDATOR.validate(fixture.build(), Locale.ENGLISH).filter("YEAR-RANGE").get(0);
-    assertEquals("report year 2026 is not between 2008 and 2025", v.getMessage());
+    Diagnostic v = VALIDATOR.validate(fixture.build()).filter("YEAR-RANGE").get(0);
+    assertEquals("report year 2026 is not between 2008 and 2025", Fixture.en(v));
     assertEquals(Sides.of(2026, 2025), v.getSides().orElseThrow());
     assertEquals("error", v.getSeverity().getCode());
 
@@ -210,13 +216,13 @@ class SingleCellChangeTest {
   void editionYearIsAWarningThatKeepsTheReportValid() {
     Fixture fixture = Fixture.valid(Edition.V2019);
     fixture.year = 2022;
-    ValidationResult result = VALIDATOR.validate(fixture.build(), Locale.ENGLISH);
+    ValidationResult result = VALIDATOR.validate(fixture.build());
     assertTrue(result.isValid());
-    RuleViolation v = result.getWarnings().get(0);
+    Diagnostic v = result.getWarnings().get(0);
     assertEquals("warning", v.getSeverity().getCode());
     assertEquals("the report for 2022 follows the 2019 edition of the form; that year calls for "
-        + "the 2021 edition", v.getMessage());
+        + "the 2021 edition", Fixture.en(v));
     assertEquals("2022 年度报告采用了 2019 版格式，该年度应采用 2021 版格式",
-        VALIDATOR.validate(fixture.build(), Locale.CHINESE).getWarnings().get(0).getMessage());
+        VALIDATOR.validate(fixture.build()).getWarnings().get(0).getMessage(Locale.CHINESE));
   }
 }

@@ -22,6 +22,7 @@ import org.ogireport.core.Report2021;
 import org.ogireport.core.ReviewAndLitigation;
 import org.ogireport.core.Sections;
 import org.ogireport.core.AnnualReport;
+import org.ogireport.core.rules.Rule;
 
 /**
  * Counts near the ends of {@code long} (any {@code long} is a loadable count): sums beyond
@@ -38,7 +39,7 @@ class SumsBeyondLongTest {
 
   private static List<String> findings(Fixture fixture, Rule rule) {
     return VALIDATOR.validate(fixture.build()).filter(rule).stream()
-        .map(v -> v.getPath() + " " + v.getSides().orElseThrow())
+        .map(v -> Fixture.path(v) + " " + v.getSides().orElseThrow())
         .toList();
   }
 
@@ -50,6 +51,16 @@ class SumsBeyondLongTest {
     assertEquals(List.of("applications.outcomes.withheld.stateSecret.total "
             + "-9223372036854775808 vs 9223372036854775808 (difference -18446744073709551616)"),
         findings(f, Rule.APP_ROW_TOTAL));
+  }
+
+  @Test
+  void aTotalWhoseRunningSumLeavesLongAndComesBackPasses() {
+    Fixture f = Fixture.valid(Edition.V2021);
+    // 2 + (MAX - 1) overflows on the way; 2 + (MAX - 1) + 0 + (-1) is MAX, as printed
+    f.review.setRow(CaseBlock.LITIGATION_AFTER_REVIEW, 2, MAX - 1, 0, -1, MAX);
+    assertEquals(List.of(), findings(f, Rule.LIT_TOTAL));
+    f.applications.setRow(ApplicationRow.WITHHELD_STATE_SECRET, 3, MAX - 1, MIN, 0, 0, 0, 1);
+    assertEquals(List.of(), findings(f, Rule.APP_ROW_TOTAL));
   }
 
   @Test
@@ -131,8 +142,8 @@ class SumsBeyondLongTest {
     f.review.setRow(CaseBlock.REVIEW, MAX, MAX, 0, 0, -2);
     AnnualReport report = ImmutableReport2021.copyOf((Report2021) f.build()).withSections(
         Sections.builder().overview("本年度受理政府信息公开申请 17 件，行政复议 3 件。").build());
-    List<String> found = VALIDATOR.validate(report).getViolations().stream()
-        .map(v -> v.getRuleId() + " " + v.getPath() + " " + v.getSides().map(Object::toString).orElse(""))
+    List<String> found = VALIDATOR.validate(report).getDiagnostics().stream()
+        .map(v -> v.getCode() + " " + Fixture.path(v) + " " + v.getSides().map(Object::toString).orElse(""))
         .filter(s -> s.startsWith("NARR-A") || s.startsWith("NARR-R") || s.startsWith("OTHER-"))
         .toList();
     // 一 sums to 2^64 - 2 and prints -2; the other-handling row is 2^64 - 2 of 8 handled in all

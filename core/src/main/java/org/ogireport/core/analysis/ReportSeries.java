@@ -7,11 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.ogireport.core.AnnualReport;
-import org.ogireport.core.constraints.SeriesCarry;
-import org.ogireport.core.constraints.SeriesCopiedProblems;
-import org.ogireport.core.constraints.SeriesInForce;
-import org.ogireport.core.constraints.SeriesProjects;
-import org.ogireport.core.constraints.SeverityPayload;
+import org.ogireport.core.constraints.RuleCatalogue;
 
 /**
  * The reports of one organ for consecutive years, in year order: the input of the series rules
@@ -31,10 +27,7 @@ import org.ogireport.core.constraints.SeverityPayload;
  * validated by {@code ogi-report-validation}) compare consecutive years. Immutable and
  * thread-safe.
  */
-@SeriesCarry(payload = SeverityPayload.Warning.class)
-@SeriesInForce(payload = SeverityPayload.Warning.class)
-@SeriesProjects(payload = SeverityPayload.Warning.class)
-@SeriesCopiedProblems(payload = SeverityPayload.Warning.class)
+@RuleCatalogue
 @Value.Immutable
 public abstract class ReportSeries {
 

@@ -102,9 +102,9 @@ public final class Diagnostic {
   }
 
   /**
-   * The cells a rule read, in reading order, with the values they held; empty for diagnostics
-   * that read none. Each key is a cell {@link Location} ({@link Location#getCell()} is present),
-   * with the report year where a series rule read two years' cells.
+   * The cells a rule read, in reading order, with the values they held: each a cell location
+   * (with its year when the rule compares years of a series) or a report field such as
+   * {@code year}; empty for diagnostics that read none.
    *
    * @return the cells, unmodifiable
    */
@@ -235,20 +235,16 @@ public final class Diagnostic {
     }
 
     /**
-     * A cell the rule read in one year of a series, or anywhere a cell location says more than its
-     * slot.
+     * A value the rule read at a location: a cell in one year of a series
+     * ({@code Location.of(slot).inYear(2024)}) or a report field ({@code Location.of(ReportField.YEAR)}).
      *
-     * @param where a cell location ({@link Location#getCell()} present), not null
-     * @param value the cell as published, not null
+     * @param where the location, not null
+     * @param value the value as published, not null
      * @return this builder
-     * @throws IllegalArgumentException when the location is not a cell
      */
     public Builder cell(Location where, Cell value) {
-      Objects.requireNonNull(where, "where");
+      Objects.requireNonNull(where, "location");
       Objects.requireNonNull(value, "value");
-      if (where.getCell().isEmpty()) {
-        throw new IllegalArgumentException("not a cell: '" + where + "'");
-      }
       if (cells.isEmpty()) {
         cells = new LinkedHashMap<>();
       }

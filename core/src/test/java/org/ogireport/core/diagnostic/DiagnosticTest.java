@@ -114,8 +114,6 @@ class DiagnosticTest {
         .cell(Location.of(CARRIED_OVER_TOTAL).inYear(2024), Count.of(5))
         .message("中", "en").build();
     assertEquals(List.of(Count.of(4), Count.of(5)), List.copyOf(d.getCells().values()));
-    assertThrows(IllegalArgumentException.class, () -> Diagnostic.builder("X", Severity.INFO)
-        .cell(Location.of(ReportField.ORGAN), Count.of(1)));
   }
 
   @Test

@@ -18,6 +18,7 @@ import org.ogireport.core.diagnostic.Diagnostic;
 import org.ogireport.core.diagnostic.Severity;
 import org.ogireport.json.DiagnosticJson;
 import org.ogireport.validation.ReportValidator;
+import org.ogireport.validation.SeriesValidationResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -85,7 +86,7 @@ final class CheckCommand extends InputCommand {
           return;
         }
         AnnualReport report = item.report().get();
-        List<Diagnostic> violations = DiagnosticAdapter.validate(validator, report, locale);
+        List<Diagnostic> violations = validator.validate(report).getDiagnostics();
         errors[0] |= hasError(item.diagnostics()) || hasError(violations);
         printer.report(item, violations);
         if (series) {
@@ -94,7 +95,7 @@ final class CheckCommand extends InputCommand {
       });
     }
     for (ReportSeries run : consecutiveRuns(byOrgan)) {
-      printer.series(run, DiagnosticAdapter.validate(validator, run, locale));
+      printer.series(run, validator.validate(run));
     }
     printer.finish();
     return unreadable[0] ? Main.UNREADABLE : errors[0] ? 1 : 0;
@@ -164,7 +165,7 @@ final class CheckCommand extends InputCommand {
 
     void unreadable(Inputs.Item item);
 
-    void series(ReportSeries series, DiagnosticAdapter.SeriesFindings findings);
+    void series(ReportSeries series, SeriesValidationResult findings);
 
     void finish();
   }
@@ -190,9 +191,9 @@ final class CheckCommand extends InputCommand {
     }
 
     @Override
-    public void series(ReportSeries series, DiagnosticAdapter.SeriesFindings findings) {
+    public void series(ReportSeries series, SeriesValidationResult findings) {
       DiagnosticText.print(out, "series " + series.getOrgan() + " " + series.getFirstYear() + "–"
-          + series.getLastYear(), locale, findings.violations(), findings.skipped());
+          + series.getLastYear(), locale, findings.getDiagnostics(), findings.getSkipped());
     }
 
     @Override
@@ -239,7 +240,7 @@ final class CheckCommand extends InputCommand {
     }
 
     @Override
-    public void series(ReportSeries series, DiagnosticAdapter.SeriesFindings findings) {
+    public void series(ReportSeries series, SeriesValidationResult findings) {
       try {
         gen.writeStartObject();
         gen.writeStringField("series", series.getOrgan());
@@ -248,9 +249,9 @@ final class CheckCommand extends InputCommand {
           gen.writeNumber(report.getYear());
         }
         gen.writeEndArray();
-        writeTally(Tally.of(findings.violations(), findings.skipped()));
-        writeArray("violations", findings.violations());
-        writeArray("skipped", findings.skipped());
+        writeTally(Tally.of(findings.getDiagnostics(), findings.getSkipped()));
+        writeArray("violations", findings.getDiagnostics());
+        writeArray("skipped", findings.getSkipped());
         endLine();
       } catch (IOException e) {
         throw new UncheckedIOException(e);

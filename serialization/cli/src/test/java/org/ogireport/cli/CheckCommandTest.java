@@ -171,7 +171,8 @@ class CheckCommandTest {
     assertEquals(1, series.get("skipped").size());
     assertEquals("SERIES-COPIED-PROBLEMS", series.get("skipped").get(0).get("code").asText());
     assertEquals(2024, series.get("skipped").get(0).get("year").asInt());
-    assertEquals("the 2023 report has no section 五", series.get("skipped").get(0).get("message").asText());
+    assertEquals("2023 年度报告没有第五部分（存在的主要问题及改进情况）",
+        series.get("skipped").get(0).get("message").asText());
 
     Run without = run("check", "--json", y2024.toString(), y2023.toString());
     assertEquals(2, without.lines().size());

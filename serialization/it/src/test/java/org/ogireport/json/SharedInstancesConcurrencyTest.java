@@ -18,8 +18,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.ogireport.core.AnnualReport;
 import org.ogireport.testing.ReportGenerator;
+import org.ogireport.core.diagnostic.Diagnostic;
 import org.ogireport.validation.ReportValidator;
-import org.ogireport.validation.RuleViolation;
 import org.ogireport.validation.ValidationResult;
 
 /**
@@ -44,13 +44,14 @@ class SharedInstancesConcurrencyTest {
     String written = json.write(report);
     AnnualReport read = json.read(written);
     ReadResult lenient = json.readLenient(written.replaceFirst("\"total\": \\d+", "\"total\": \"x\""));
-    ValidationResult result = validator.validate(read, i % 2 == 0 ? Locale.CHINA : Locale.ENGLISH);
+    ValidationResult result = validator.validate(read);
+    Locale locale = i % 2 == 0 ? Locale.CHINA : Locale.ENGLISH;
     StringBuilder sb = new StringBuilder(json.writeCompact(read)).append('\n');
     lenient.getProblems().forEach(p -> sb.append(p).append('\n'));
-    for (RuleViolation v : result) {
-      sb.append(v.getRuleId()).append(' ').append(v.getPath()).append(' ')
+    for (Diagnostic v : result) {
+      sb.append(v.getCode()).append(' ').append(v.getLocation()).append(' ')
           .append(v.getSides().map(Object::toString).orElse("")).append(' ')
-          .append(v.getMessage()).append('\n');
+          .append(v.getMessage(locale)).append('\n');
     }
     return sb.toString();
   }

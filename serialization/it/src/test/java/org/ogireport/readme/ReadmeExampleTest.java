@@ -12,9 +12,9 @@ import org.ogireport.core.ApplicationRow;
 import org.ogireport.core.Applications;
 import org.ogireport.core.Edition;
 import org.ogireport.core.Report2021;
+import org.ogireport.core.diagnostic.Diagnostic;
 import org.ogireport.json.ReportJson;
 import org.ogireport.validation.ReportValidator;
-import org.ogireport.validation.RuleViolation;
 
 /** The README's smallest example, run as written, with the output the README shows. */
 class ReadmeExampleTest {
@@ -39,8 +39,8 @@ class ReadmeExampleTest {
         .build();
 
     ReportValidator validator = ReportValidator.create();          // build once, share
-    for (RuleViolation v : validator.validate(report, Locale.SIMPLIFIED_CHINESE)) {
-      out.println(v.getSeverity().getCode() + " " + v.getRuleId() + " " + v.getMessage());
+    for (Diagnostic d : validator.validate(report)) {
+      out.println(d.getSeverity() + " " + d.getCode() + " " + d.getMessage(Locale.SIMPLIFIED_CHINESE));
     }
 
     ReportJson json = ReportJson.standard();                       // build once, share

@@ -16,8 +16,8 @@ import org.ogireport.core.CellSlot;
 import org.ogireport.core.Table;
 import org.ogireport.core.analysis.Aggregate;
 import org.ogireport.testing.Fixtures;
+import org.ogireport.core.diagnostic.Diagnostic;
 import org.ogireport.validation.ReportValidator;
-import org.ogireport.validation.RuleViolation;
 import org.ogireport.validation.ValidationResult;
 
 /**
@@ -30,8 +30,8 @@ class FixtureFindingsTest {
 
   private static List<String> findings(AnnualReport report) {
     List<String> found = new ArrayList<>();
-    for (RuleViolation v : VALIDATOR.validate(report)) {
-      found.add(v.getRuleId() + " " + v.getPath());
+    for (Diagnostic v : VALIDATOR.validate(report)) {
+      found.add(v.getCode() + " " + v.getLocation().getPath());
     }
     return found;
   }

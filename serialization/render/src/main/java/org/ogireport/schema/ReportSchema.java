@@ -11,10 +11,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.ogireport.core.CellSlot;
 import org.ogireport.core.Edition;
 import org.ogireport.core.SectionId;
 import org.ogireport.core.TableLayout;
+import org.ogireport.core.rules.Rule;
+import org.ogireport.core.rules.RuleGroup;
 
 /**
  * The JSON Schema (draft 2020-12) of the report format of each edition, generated from the table
@@ -38,11 +41,11 @@ public final class ReportSchema {
   public static final String DIALECT = "https://json-schema.org/draft/2020-12/schema";
 
   private static final String ID_BASE = "urn:ogireport:schema:";
-  private static final String RULES =
-      " The cross-sum rules (APP-ROW-TOTAL, APP-OUTCOME-TOTAL, APP-BALANCE, LIT-TOTAL, CELL-NEGATIVE,"
-          + " CELL-MISSING, A20-PUBLISHED, A20-ISSUED, A20-PROJECTS, EDITION-YEAR, YEAR-RANGE) cannot"
-          + " be said in JSON Schema: see the rule catalogue of the report schema (SCHEMA.md, 'Rule"
-          + " catalogue') and ogi-report-validation, which checks them.";
+  /** The rules of the form's catalogue, which no JSON Schema keyword can state. */
+  private static final String RULES = " The cross-sum rules ("
+      + Rule.of(RuleGroup.CATALOGUE).stream().map(Rule::getId).collect(Collectors.joining(", "))
+      + ") cannot be said in JSON Schema: see the rule catalogue of the report schema (SCHEMA.md,"
+      + " 'Rule catalogue') and ogi-report-validation, which checks them.";
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final ObjectMapper MAPPER =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

@@ -24,11 +24,12 @@ import org.ogireport.core.Report2021;
 import org.ogireport.core.ReviewAndLitigation;
 import org.ogireport.core.Table;
 import org.ogireport.core.TableLayout;
+import org.ogireport.core.rules.Rule;
 
 /** How each rule of the catalogue is broken: by changing the cells the rule reads. */
 enum RuleBreaker {
   /** 总计 of 二 and 四 both raised: their rows no longer add up, the balance still holds. */
-  APP_ROW_TOTAL("APP-ROW-TOTAL", null) {
+  APP_ROW_TOTAL(Rule.APP_ROW_TOTAL) {
     @Override
     BrokenReport breakRule(AnnualReport report, Random random) {
       long d = 1 + random.nextInt(5);
@@ -41,7 +42,7 @@ enum RuleBreaker {
     }
   },
   /** One outcome raised with its row total: the （七）总计 row no longer sums the outcomes. */
-  APP_OUTCOME_TOTAL("APP-OUTCOME-TOTAL", null) {
+  APP_OUTCOME_TOTAL(Rule.APP_OUTCOME_TOTAL) {
     @Override
     BrokenReport breakRule(AnnualReport report, Random random) {
       long d = 1 + random.nextInt(5);
@@ -57,7 +58,7 @@ enum RuleBreaker {
     }
   },
   /** 四 raised in one column and its 总计: 一 + 二 no longer equals 三（七） + 四. */
-  APP_BALANCE("APP-BALANCE", null) {
+  APP_BALANCE(Rule.APP_BALANCE) {
     @Override
     BrokenReport breakRule(AnnualReport report, Random random) {
       long d = 1 + random.nextInt(5);
@@ -71,7 +72,7 @@ enum RuleBreaker {
     }
   },
   /** A block's 总计 raised in table 四. */
-  LIT_TOTAL("LIT-TOTAL", null) {
+  LIT_TOTAL(Rule.LIT_TOTAL) {
     @Override
     BrokenReport breakRule(AnnualReport report, Random random) {
       CaseBlock block = CaseBlock.values()[random.nextInt(CaseBlock.values().length)];
@@ -81,7 +82,7 @@ enum RuleBreaker {
     }
   },
   /** A 处理决定数量 of table 二 (read by no sum) made negative. */
-  CELL_NEGATIVE("CELL-NEGATIVE", null) {
+  CELL_NEGATIVE(Rule.CELL_NEGATIVE) {
     @Override
     BrokenReport breakRule(AnnualReport report, Random random) {
       long negative = -1 - random.nextInt(50);
@@ -101,7 +102,7 @@ enum RuleBreaker {
     }
   },
   /** A cell of table 三 that holds 0 left blank or marked (it still counts 0 in the sums). */
-  CELL_MISSING("CELL-MISSING", null) {
+  CELL_MISSING(Rule.CELL_MISSING) {
     @Override
     BrokenReport breakRule(AnnualReport report, Random random) {
       Applications.Builder b = Applications.builder(report.getEdition()).from(report.getApplications());
@@ -132,7 +133,7 @@ enum RuleBreaker {
     }
   },
   /** 2019 item （一）: 本年新公开数量 above 对外公开总数量. */
-  A20_PUBLISHED("A20-PUBLISHED", Edition.V2019) {
+  A20_PUBLISHED(Rule.A20_PUBLISHED) {
     @Override
     BrokenReport breakRule(AnnualReport report, Random random) {
       Report2019 r = (Report2019) report;
@@ -145,7 +146,7 @@ enum RuleBreaker {
     }
   },
   /** 2021 item （一）: 本年制发件数 above 现行有效件数 + 本年废止件数. */
-  A20_ISSUED("A20-ISSUED", Edition.V2021) {
+  A20_ISSUED(Rule.A20_ISSUED) {
     @Override
     BrokenReport breakRule(AnnualReport report, Random random) {
       Report2021 r = (Report2021) report;
@@ -160,7 +161,7 @@ enum RuleBreaker {
     }
   },
   /** 2019 items （五）（六）（八）: 本年增/减 taking more items than the previous year had. */
-  A20_PROJECTS("A20-PROJECTS", Edition.V2019) {
+  A20_PROJECTS(Rule.A20_PROJECTS) {
     @Override
     BrokenReport breakRule(AnnualReport report, Random random) {
       Report2019 r = (Report2019) report;
@@ -173,7 +174,7 @@ enum RuleBreaker {
     }
   },
   /** A 2019-edition report for 2021 or later, or a 2021-edition one for 2019–2020. */
-  EDITION_YEAR("EDITION-YEAR", null) {
+  EDITION_YEAR(Rule.EDITION_YEAR) {
     @Override
     BrokenReport breakRule(AnnualReport report, Random random) {
       AnnualReport changed = report instanceof Report2019 r
@@ -182,8 +183,11 @@ enum RuleBreaker {
       return broken(changed, "edition");
     }
   },
-  /** A 2019-edition report for a year before 2008 (the regulations' first year). */
-  YEAR_RANGE("YEAR-RANGE", Edition.V2019) {
+  /**
+   * A 2019-edition report for a year before 2008 (the regulations' first year): a 2021-edition
+   * one would break EDITION-YEAR too.
+   */
+  YEAR_RANGE(Rule.YEAR_RANGE, Edition.V2019) {
     @Override
     BrokenReport breakRule(AnnualReport report, Random random) {
       return broken(ImmutableReport2019.copyOf((Report2019) report).withYear(1995 + random.nextInt(13)),
@@ -191,11 +195,17 @@ enum RuleBreaker {
     }
   };
 
-  private final String id;
+  private final Rule rule;
   private final Edition edition;
 
-  RuleBreaker(String id, Edition edition) {
-    this.id = id;
+  /** Breaks a rule in a report of the rule's one edition, or of either when it has both. */
+  RuleBreaker(Rule rule) {
+    this(rule, rule.getEditions().size() == 1 ? rule.getEditions().iterator().next() : null);
+  }
+
+  /** Breaks a rule in a report of the given edition, or of either when null. */
+  RuleBreaker(Rule rule, Edition edition) {
+    this.rule = rule;
     this.edition = edition;
   }
 
@@ -208,17 +218,21 @@ enum RuleBreaker {
   }
 
   BrokenReport broken(AnnualReport report, String... paths) {
-    return new BrokenReport(report, id, List.of(paths));
+    return new BrokenReport(report, rule.getId(), List.of(paths));
   }
 
-  /** The breaker of a rule id. */
+  /**
+   * The breaker of a rule id.
+   *
+   * @throws IllegalArgumentException naming the id and the rules that can be broken
+   */
   static RuleBreaker ofId(String id) {
     List<String> known = new ArrayList<>();
     for (RuleBreaker b : values()) {
-      if (b.id.equals(id)) {
+      if (b.rule.getId().equals(id)) {
         return b;
       }
-      known.add(b.id);
+      known.add(b.rule.getId());
     }
     throw new IllegalArgumentException(
         "unknown rule id '" + id + "': expected one of " + String.join(", ", known));

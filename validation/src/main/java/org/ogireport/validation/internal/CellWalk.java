@@ -24,9 +24,6 @@ abstract class CellWalk {
   abstract void report(CellSlot<?, ?> slot, Cell cell, ConstraintValidatorContext context);
 
   final boolean isValid(AnnualReport report, ConstraintValidatorContext context) {
-    if (report == null) {
-      return true;
-    }
     return walk(report.getProactiveDisclosure(), context)
         & walk(report.getApplications(), context)
         & walk(report.getReviewAndLitigation(), context);

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
 import org.ogireport.core.Cell;
-import org.ogireport.validation.Sides;
+import org.ogireport.core.diagnostic.Sides;
 
 /**
  * The comparisons of the rules, exact whatever the counts: every count is a {@code long}, so a sum
@@ -34,10 +34,6 @@ final class ExactSums {
     }
   }
 
-
-
-
-
   /**
    * The sides of a printed total and the sum of the counts at the given indices of a table's
    * cells ({@link CellIndex}), or null when they are equal.
@@ -53,7 +49,10 @@ final class ExactSums {
       for (int index : parts) {
         exact = exact.add(BigInteger.valueOf(CellIndex.count(cells, index)));
       }
-      return Sides.of(BigDecimal.valueOf(printed), new BigDecimal(exact));
+      // a partial sum left long, the whole may be back in it: compare exactly
+      return exact.equals(BigInteger.valueOf(printed))
+          ? null
+          : Sides.of(BigDecimal.valueOf(printed), new BigDecimal(exact));
     }
     return printed == computed ? null : Sides.of(printed, computed);
   }

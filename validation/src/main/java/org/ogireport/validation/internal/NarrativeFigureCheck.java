@@ -1,17 +1,15 @@
 package org.ogireport.validation.internal;
 
-import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
-import java.lang.annotation.Annotation;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;
 import org.ogireport.core.AnnualReport;
+import org.ogireport.core.CellSlot;
 import org.ogireport.core.analysis.Narrative;
 import org.ogireport.core.analysis.NarrativeFigure;
-import org.ogireport.validation.Rule;
-import org.ogireport.validation.Sides;
+import org.ogireport.core.diagnostic.Sides;
 
 /**
  * The narrative rules ({@code NARR-APPLICATIONS}, {@code NARR-CARRIED-OVER}, {@code NARR-REVIEW},
@@ -19,17 +17,12 @@ import org.ogireport.validation.Sides;
  * tables support. A table value counts in both readings, printed total and sum of its parts, so
  * that a wrong printed total (reported by its own rule) does not also make the text look wrong.
  * A text that states nothing about the figure passes.
- *
- * @param <A> the constraint annotation
  */
-abstract class NarrativeFigureCheck<A extends Annotation>
-    implements ConstraintValidator<A, AnnualReport> {
+abstract class NarrativeFigureCheck extends ReportCheck {
 
-  private final Rule rule;
   private final NarrativeFigure figure;
 
-  NarrativeFigureCheck(Rule rule, NarrativeFigure figure) {
-    this.rule = rule;
+  NarrativeFigureCheck(NarrativeFigure figure) {
     this.figure = figure;
   }
 
@@ -39,17 +32,14 @@ abstract class NarrativeFigureCheck<A extends Annotation>
    */
   abstract List<BigInteger> supported(AnnualReport report);
 
-  /** The path the violation is reported on. */
-  abstract String reportedOn(AnnualReport report);
+  /** The cell the finding is reported on. */
+  abstract CellSlot<?, ?> reportedOn(AnnualReport report);
 
   /** Records the cells compared. */
   abstract void read(Finding finding, AnnualReport report);
 
   @Override
-  public final boolean isValid(AnnualReport report, ConstraintValidatorContext context) {
-    if (report == null) {
-      return true;
-    }
+  final boolean check(AnnualReport report, ConstraintValidatorContext context) {
     Optional<String> overview = report.getSections().getOverview();
     if (overview.isEmpty()) {
       return true;
@@ -62,7 +52,7 @@ abstract class NarrativeFigureCheck<A extends Annotation>
     if (supported.contains(BigInteger.valueOf(stated.get().getValue()))) {
       return true;
     }
-    Finding finding = Finding.of(rule, reportedOn(report));
+    Finding finding = finding(reportedOn(report));
     read(finding, report);
     finding.sides(Sides.of(BigDecimal.valueOf(stated.get().getValue()),
             new BigDecimal(supported.get(0))))

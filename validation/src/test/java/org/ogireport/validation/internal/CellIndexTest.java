@@ -9,8 +9,11 @@ import org.ogireport.core.Applicant;
 import org.ogireport.core.ApplicationRow;
 import org.ogireport.core.CaseBlock;
 import org.ogireport.core.CaseResult;
+import org.ogireport.core.CellSlot;
 import org.ogireport.core.Edition;
 import org.ogireport.core.TableLayout;
+import org.ogireport.core.diagnostic.Location;
+import org.ogireport.core.diagnostic.ReportField;
 
 /** The validators' index tables point at the cells the layouts name. */
 class CellIndexTest {
@@ -41,13 +44,15 @@ class CellIndexTest {
   }
 
   @Test
-  void aPlaceNamesItsCellAsPrintedAndYearPrefixedPathsTheirYear() {
-    assertEquals("表四 行政复议·总计", CellNames.of("reviewAndLitigation.review.total"));
-    assertEquals("2024年 表四 行政复议·总计", CellNames.of("2024:reviewAndLitigation.review.total"));
-    assertEquals("报告年度", CellNames.of("year"));
-    assertEquals("格式版本", CellNames.of("edition"));
-    assertEquals("一、总体情况", CellNames.of("sections.overview"));
-    assertEquals("no.such.path", CellNames.of("no.such.path"));
-    assertEquals("x:year", CellNames.of("x:year"));
+  void aPlaceNamesItsCellAsPrintedAndAYearItsYear() {
+    CellSlot<CaseBlock, CaseResult> review =
+        TableLayout.reviewAndLitigation().getSlot(CaseBlock.REVIEW, CaseResult.TOTAL);
+    assertEquals("表四 行政复议·总计", CellNames.of(Location.of(review)));
+    assertEquals("2024年 表四 行政复议·总计", CellNames.of(Location.of(review).inYear(2024)));
+    assertEquals("报告年度", CellNames.of(Location.of(ReportField.YEAR)));
+    assertEquals("格式版本", CellNames.of(Location.of(ReportField.EDITION)));
+    assertEquals("一、总体情况", CellNames.of(Location.of(ReportField.OVERVIEW)));
+    assertEquals("applications", CellNames.of(Location.of(ReportField.APPLICATIONS)));
+    assertEquals("no.such.path", CellNames.of(Location.ofPath("no.such.path")));
   }
 }

@@ -1,0 +1,36 @@
+package org.ogireport.validation.internal;
+
+import jakarta.validation.ConstraintValidatorContext;
+import org.ogireport.core.AnnualReport;
+import org.ogireport.core.Cell;
+import org.ogireport.core.CellSlot;
+import org.ogireport.core.diagnostic.Location;
+
+/** {@code CELL-MISSING}: every cell was published with a number (not blank, not a marker). */
+final class CellMissingCheck extends ReportCheck {
+
+  private final CellWalk walk = new CellWalk() {
+    @Override
+    boolean suspect(Cell cell) {
+      return !cell.isNumber();
+    }
+
+    @Override
+    boolean fails(CellSlot<?, ?> slot, Cell cell) {
+      return true;
+    }
+
+    @Override
+    void report(CellSlot<?, ?> slot, Cell cell, ConstraintValidatorContext context) {
+      finding(slot)
+          .read(Location.of(slot), cell)
+          .param("value", cell.isMarker() ? "/" : "")
+          .reportTo(context);
+    }
+  };
+
+  @Override
+  boolean check(AnnualReport report, ConstraintValidatorContext context) {
+    return walk.isValid(report, context);
+  }
+}
