@@ -23,7 +23,8 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@TableValue
+@Value.Immutable
 public abstract class Applications extends Table<ApplicationRow, Applicant> {
 
   Applications() {}

@@ -14,7 +14,8 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@TableValue
+@Value.Immutable
 public abstract class ProactiveDisclosure2019 extends Table<Disclosure2019Row, Disclosure2019Column> {
 
   ProactiveDisclosure2019() {}

@@ -14,7 +14,8 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@TableValue
+@Value.Immutable
 public abstract class ProactiveDisclosure2021 extends Table<Disclosure2021Row, Disclosure2021Column> {
 
   ProactiveDisclosure2021() {}

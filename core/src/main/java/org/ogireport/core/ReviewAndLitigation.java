@@ -16,7 +16,8 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@TableValue
+@Value.Immutable
 public abstract class ReviewAndLitigation extends Table<CaseBlock, CaseResult> {
 
   ReviewAndLitigation() {}

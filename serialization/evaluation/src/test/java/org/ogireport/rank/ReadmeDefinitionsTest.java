@@ -33,7 +33,7 @@ class ReadmeDefinitionsTest {
 
   @Test
   void theReadmeStatesTheEnumsDefinitions() throws Exception {
-    String readme = Files.readString(Path.of("README.md"));
+    String readme = Files.readString(Path.of("../../README.md"));
     String table = definitionsTable();
     assertTrue(readme.contains(table), "README.md lacks the table:\n" + table);
   }
