@@ -322,6 +322,11 @@ class SeriesRulesTest {
         + "2023 (more than 5 times last year's, or less than 1/5 of it, is a jump to check)",
         Fixture.en(down));
     assertEquals("0.19", down.getArguments().get("ratio"));
+    // 5,001 of 1,000 is 5.001: shown as 5.01, not 5.00
+    Diagnostic over = VALIDATOR.validate(ReportSeries.of(
+        totals(Edition.V2021, 2023, 0, 1_000, 0, 0, 0),
+        totals(Edition.V2021, 2024, 0, 5_001, 0, 0, 0))).filter(Rule.SERIES_JUMP).get(0);
+    assertEquals("5.01", over.getArguments().get("ratio"));
   }
 
   @Test
