@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.ogireport.core.AnnualReport;
 import org.ogireport.core.Applicant;
@@ -14,12 +15,14 @@ import org.ogireport.core.CaseResult;
 import org.ogireport.core.Edition;
 import org.ogireport.core.ImmutableReport2019;
 import org.ogireport.core.ImmutableReport2021;
+import org.ogireport.core.ImmutableSections;
 import org.ogireport.core.Report2019;
 import org.ogireport.core.Report2021;
 import org.ogireport.core.ReviewAndLitigation;
 import org.ogireport.core.Sections;
 import org.ogireport.core.diagnostic.Diagnostic;
 import org.ogireport.core.rules.Rule;
+import org.ogireport.core.rules.RuleGroup;
 import org.ogireport.core.rules.Thresholds;
 
 /** Each narrative and hint rule on real texts and numbers, passing and firing. */
@@ -93,8 +96,9 @@ class NarrativeRulesTest {
   }
 
   private static final Rule[] TEXT_RULES = {Rule.NARR_APPLICATIONS, Rule.NARR_CARRIED_OVER,
-      Rule.NARR_REVIEW, Rule.NARR_LITIGATION, Rule.TABLES_ZERO_TEXT, Rule.NARR_OVERVIEW_LENGTH,
-      Rule.NARR_FEES_SILENT, Rule.OTHER_HANDLING_SHARE, Rule.HINT_SWAPPED_COLUMNS};
+      Rule.NARR_CARRIED_FORWARD, Rule.NARR_REVIEW, Rule.NARR_LITIGATION, Rule.TABLES_ZERO_TEXT,
+      Rule.NARR_OVERVIEW_LENGTH, Rule.NARR_FEES_SILENT, Rule.NARR_PROBLEMS_EMPTY,
+      Rule.OTHER_HANDLING_SHARE, Rule.HINT_SWAPPED_COLUMNS};
 
   @Test
   void seed001TextAgreesWithItsTables() {
@@ -266,5 +270,119 @@ class NarrativeRulesTest {
     assertEquals(List.of("NARR-APPLICATIONS applications.newReceived.total 12 vs 8 (difference 4)"),
         fired(fuling("共受理政府信息公开申请十二件。", 1), Rule.NARR_APPLICATIONS));
     assertTrue(fired(fuling(FULING_OVERVIEW, 1), Rule.NARR_APPLICATIONS).isEmpty());
+  }
+
+  /** 淮安 2024's tables and section 六, with another 一、总体情况 and a section 五. */
+  private static Report2021 huaianWith(String overview, String problems) {
+    ImmutableSections.Builder sections = Sections.builder().overview(overview)
+        .otherMatters("全年收取政府信息公开信息处理费 3940 元。");
+    if (problems != null) {
+      sections.problems(problems);
+    }
+    return ImmutableReport2021.copyOf(huaian(34, 6)).withSections(sections.build());
+  }
+
+  @Test
+  void narrCarriedForwardComparesTheFirstStatedFigureWithFourTotal() {
+    // 淮安 2024 carried 103 forward (四 总计); its own text says 103 件顺延到下年度, which is not read
+    assertEquals(List.of(), fired(huaianWith("结转下年度继续办理103件。", null),
+        Rule.NARR_CARRIED_FORWARD));
+    assertEquals(List.of(), fired(huaian(34, 6), Rule.NARR_CARRIED_FORWARD));
+    assertEquals(List.of(
+            "NARR-CARRIED-FORWARD applications.carriedForward.total 100 vs 103 (difference -3)"),
+        fired(huaianWith("办结 3050 件，结转下年度继续\n办理一百件，其中结转下年度的自然人申请九十件。", null),
+            Rule.NARR_CARRIED_FORWARD));
+    assertEquals(List.of(
+            "NARR-CARRIED-FORWARD applications.carriedForward.total 0 vs 103 (difference -103)"),
+        fired(huaianWith("所有申请均已按时办结，无结转下年度的申请。", null), Rule.NARR_CARRIED_FORWARD));
+  }
+
+  @Test
+  void narrCarriedForwardNamesTheCellItReadInBothLanguages() {
+    Diagnostic d = VALIDATOR.validate(huaianWith("结转至下一年度办理的申请一百件。", null))
+        .filter(Rule.NARR_CARRIED_FORWARD).get(0);
+    assertEquals("applications.carriedForward.total", Fixture.path(d));
+    assertEquals(List.of("applications.carriedForward.total"), Fixture.cells(d));
+    assertEquals("applications.carriedForward.total: 一、总体情况 says “结转至下一年度办理的申请一百件” "
+        + "(100), but 四、结转下年度继续办理 总计 is 103 (difference -3)", Fixture.en(d));
+    assertEquals("表三 四、结转下年度继续办理·总计：总体情况称“结转至下一年度办理的申请一百件”（100 件），"
+        + "但四、结转下年度继续办理总计为 103（相差 -3）", Fixture.zh(d));
+  }
+
+  @Test
+  void narrCarriedForwardTakesTheColumnsSumWhenThePrintedTotalIsWrong() {
+    // 四 总计 printed 0, the columns add up to 103: the text agrees with the columns
+    Report2021 report = ImmutableReport2021.copyOf(huaianWith("结转下年度103件。", null))
+        .withApplications(Applications.builder(Edition.V2021)
+            .from(huaian(34, 6).getApplications())
+            .set(ApplicationRow.CARRIED_FORWARD, Applicant.TOTAL, 0)
+            .build());
+    assertEquals(List.of(), fired(report, Rule.NARR_CARRIED_FORWARD));
+    assertEquals(List.of("APP-ROW-TOTAL applications.carriedForward.total",
+            "APP-BALANCE applications.carriedForward.total"),
+        VALIDATOR.validate(report).getDiagnostics().stream()
+            .filter(d -> Rule.ofId(d.getCode()).getGroup() == RuleGroup.CATALOGUE)
+            .map(d -> d.getCode() + " " + Fixture.path(d)).toList());
+  }
+
+  @Test
+  void narrProblemsEmptyFiresBelowTenCharactersWithoutWhiteSpace() {
+    // 10 characters once the spaces and line breaks are gone: passes; one fewer: fires
+    assertEquals(List.of(), fired(huaianWith(HUAIAN_OVERVIEW, "存在问题： 人员\n不足。"),
+        Rule.NARR_PROBLEMS_EMPTY));
+    assertEquals(List.of("NARR-PROBLEMS-EMPTY sections.problems 9 vs 10 (difference -1)"),
+        fired(huaianWith(HUAIAN_OVERVIEW, "存在问题： 人员\n不足"), Rule.NARR_PROBLEMS_EMPTY));
+    assertEquals(List.of("NARR-PROBLEMS-EMPTY sections.problems 0 vs 10 (difference -10)"),
+        fired(huaianWith(HUAIAN_OVERVIEW, " \u3000\n"), Rule.NARR_PROBLEMS_EMPTY));
+    // no section 五 at all is not judged
+    assertEquals(List.of(), fired(huaianWith(HUAIAN_OVERVIEW, null), Rule.NARR_PROBLEMS_EMPTY));
+  }
+
+  @Test
+  void narrProblemsEmptyFiresOnWuWithAnyPunctuationHoweverLong() {
+    for (String wu : List.of("无", "无。", "“无”。", "（无）", "无！！！！！！！！！！")) {
+      assertEquals(1, VALIDATOR.validate(huaianWith(HUAIAN_OVERVIEW, wu))
+          .filter(Rule.NARR_PROBLEMS_EMPTY).size(), wu);
+    }
+    // 无 in a sentence that says something is no 无
+    assertEquals(List.of(), fired(huaianWith(HUAIAN_OVERVIEW, "无重大问题，依申请公开答复质量有待提高。"),
+        Rule.NARR_PROBLEMS_EMPTY));
+    Report2019 old = ImmutableReport2019.copyOf(fuling(FULING_OVERVIEW, 1)).withSections(
+        Sections.builder().overview(FULING_OVERVIEW).problems("无。").build());
+    assertEquals(List.of("NARR-PROBLEMS-EMPTY sections.problems 2 vs 10 (difference -8)"),
+        fired(old, Rule.NARR_PROBLEMS_EMPTY));
+  }
+
+  @Test
+  void narrProblemsEmptyQuotesTheSectionInBothLanguages() {
+    Diagnostic d = VALIDATOR.validate(huaianWith(HUAIAN_OVERVIEW, "暂 无。"))
+        .filter(Rule.NARR_PROBLEMS_EMPTY).get(0);
+    assertEquals("sections.problems", Fixture.path(d));
+    assertEquals("3 vs 10 (difference -7)", d.getSides().orElseThrow().toString());
+    assertEquals("sections.problems: section 五 says only “暂无。” (3 characters without white "
+        + "space): no problem and no improvement is stated (fewer than 10 characters, or 无, says "
+        + "none)", Fixture.en(d));
+    assertEquals("五、存在的主要问题及改进情况：仅有“暂无。”（3 字），未说明存在的问题和改进措施（少于 10 字或仅为"
+        + "“无”）", Fixture.zh(d));
+  }
+
+  @Test
+  void theNewTextChecksNeverChangeWhatTheDefaultCatalogueReports() {
+    ReportValidator catalogue = ReportValidator.builder().clock(Fixture.CLOCK).build();
+    for (Edition edition : Edition.values()) {
+      AnnualReport plain = Fixture.valid(edition).build();
+      AnnualReport texts = plain instanceof Report2019 r
+          ? ImmutableReport2019.copyOf(r).withSections(Sections.builder()
+              .overview("结转下年度继续办理九十九件。").problems("无。").build())
+          : ImmutableReport2021.copyOf((Report2021) plain).withSections(Sections.builder()
+              .overview("结转下年度继续办理九十九件。").problems("无。")
+              .otherMatters("未收取信息处理费。").build());
+      assertEquals(List.of(), catalogue.validate(texts).getDiagnostics());
+      assertEquals(Set.of(), catalogue.getValidator().validate(texts));
+      assertEquals(List.of("NARR-CARRIED-FORWARD applications.carriedForward.total "
+              + "99 vs 3 (difference 96)", "NARR-PROBLEMS-EMPTY sections.problems "
+              + "2 vs 10 (difference -8)"),
+          fired(texts, Rule.values()));
+    }
   }
 }

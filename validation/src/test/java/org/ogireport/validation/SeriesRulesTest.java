@@ -239,4 +239,114 @@ class SeriesRulesTest {
     assertTrue(ReportValidator.builder().clock(Fixture.CLOCK).suppress(Rule.SERIES_CARRY).build()
         .validate(series).getDiagnostics().isEmpty());
   }
+
+  /**
+   * A report of an organ whose five totals SERIES-JUMP compares are as given: 一、本年新收 and
+   * 三（七）总计 (all 自然人, all granted), 行政复议 and the two 行政诉讼 blocks (all upheld); 二 and 四
+   * are 0, so SERIES-CARRY holds.
+   */
+  private static AnnualReport totals(Edition edition, int year, long received, long handled,
+      long reviews, long direct, long afterReview) {
+    Applications applications = Applications.builder(edition)
+        .setRow(ApplicationRow.NEW_RECEIVED, received, 0, 0, 0, 0, 0, received)
+        .setRow(ApplicationRow.GRANTED, handled, 0, 0, 0, 0, 0, handled)
+        .setRow(ApplicationRow.OUTCOME_TOTAL, handled, 0, 0, 0, 0, 0, handled)
+        .build();
+    ReviewAndLitigation review = ReviewAndLitigation.builder()
+        .setRow(CaseBlock.REVIEW, reviews, 0, 0, 0, reviews)
+        .setRow(CaseBlock.LITIGATION_DIRECT, direct, 0, 0, 0, direct)
+        .setRow(CaseBlock.LITIGATION_AFTER_REVIEW, afterReview, 0, 0, 0, afterReview)
+        .build();
+    return edition == Edition.V2019
+        ? Report2019.builder().organ("某某区人民政府办公室").year(year)
+            .applications(applications).reviewAndLitigation(review).build()
+        : Report2021.builder().organ("某某区人民政府办公室").year(year)
+            .applications(applications).reviewAndLitigation(review).build();
+  }
+
+  private static List<String> jumps(AnnualReport last, AnnualReport now) {
+    return VALIDATOR.validate(ReportSeries.of(last, now)).getDiagnostics().stream()
+        .map(d -> d.getCode() + " " + Fixture.path(d) + " " + d.getSides().orElseThrow())
+        .toList();
+  }
+
+  @Test
+  void seriesJumpFiresOnEachOfTheFiveTotalsOnItsOwnCell() {
+    assertEquals(List.of(
+            "SERIES-JUMP 2024:applications.newReceived.total 60 vs 11 (difference 49)",
+            "SERIES-JUMP 2024:applications.outcomes.total.total 2 vs 12 (difference -10)",
+            "SERIES-JUMP 2024:reviewAndLitigation.litigationAfterReview.total 0 vs 15 (difference -15)",
+            "SERIES-JUMP 2024:reviewAndLitigation.litigationDirect.total 71 vs 14 (difference 57)",
+            "SERIES-JUMP 2024:reviewAndLitigation.review.total 66 vs 13 (difference 53)"),
+        jumps(totals(Edition.V2021, 2023, 11, 12, 13, 14, 15),
+            totals(Edition.V2021, 2024, 60, 2, 66, 71, 0)));
+    Diagnostic d = VALIDATOR.validate(ReportSeries.of(totals(Edition.V2021, 2023, 11, 12, 13, 14, 15),
+        totals(Edition.V2021, 2024, 60, 2, 66, 71, 0))).filter(Rule.SERIES_JUMP).get(3);
+    assertEquals(List.of("2023:reviewAndLitigation.litigationDirect.total",
+        "2024:reviewAndLitigation.litigationDirect.total"), Fixture.cells(d));
+    assertEquals(Severity.WARNING, d.getSeverity());
+  }
+
+  @Test
+  void seriesJumpPassesAtExactlyFiveTimesAndAFifthAndFromTenLastYear() {
+    // 一、本年新收 from last year to this: exactly 5x and 1/5 pass, one more or one less fires
+    assertEquals(List.of(), jumps(totals(Edition.V2021, 2023, 10, 10, 0, 0, 0),
+        totals(Edition.V2021, 2024, 50, 2, 0, 0, 0)));
+    assertEquals(List.of("SERIES-JUMP 2024:applications.newReceived.total 51 vs 10 (difference 41)",
+            "SERIES-JUMP 2024:applications.outcomes.total.total 1 vs 10 (difference -9)"),
+        jumps(totals(Edition.V2021, 2023, 10, 10, 0, 0, 0),
+            totals(Edition.V2021, 2024, 51, 1, 0, 0, 0)));
+    // last year 9: not compared, whatever this year holds; from 10 it is
+    assertEquals(List.of(), jumps(totals(Edition.V2021, 2023, 9, 9, 9, 9, 9),
+        totals(Edition.V2021, 2024, 900, 0, 900, 0, 900)));
+    assertEquals(List.of("SERIES-JUMP 2024:reviewAndLitigation.review.total 0 vs 10 (difference -10)"),
+        jumps(totals(Edition.V2021, 2023, 0, 0, 10, 0, 0), totals(Edition.V2021, 2024, 0, 0, 0, 0, 0)));
+  }
+
+  @Test
+  void seriesJumpSaysTheRatioInBothLanguagesRoundedAwayFromOne() {
+    List<Diagnostic> up = VALIDATOR.validate(ReportSeries.of(
+        totals(Edition.V2021, 2023, 12, 0, 0, 0, 0), totals(Edition.V2021, 2024, 95, 0, 0, 0, 0)))
+        .filter(Rule.SERIES_JUMP);
+    assertEquals(1, up.size());
+    assertEquals("2024:applications.newReceived.total is 95 in 2024, 7.92 times the 12 of 2023 "
+        + "(more than 5 times last year's, or less than 1/5 of it, is a jump to check)",
+        Fixture.en(up.get(0)));
+    assertEquals("2024年 表三 一、本年新收政府信息公开申请数量·总计：2024 年为 95，是 2023 年（12）的 7.92 倍"
+        + "（超过上年的 5 倍或不足 1/5 即属异常变动，请核实）", Fixture.zh(up.get(0)));
+    // 200,001 of 1,000,006 is 0.199999…: shown as 0.19, never as the threshold 0.2
+    Diagnostic down = VALIDATOR.validate(ReportSeries.of(
+        totals(Edition.V2021, 2023, 0, 0, 1_000_006, 0, 0),
+        totals(Edition.V2021, 2024, 0, 0, 200_001, 0, 0))).filter(Rule.SERIES_JUMP).get(0);
+    assertEquals("2024:reviewAndLitigation.review.total is 200001 in 2024, 0.19 times the 1000006 of "
+        + "2023 (more than 5 times last year's, or less than 1/5 of it, is a jump to check)",
+        Fixture.en(down));
+    assertEquals("0.19", down.getArguments().get("ratio"));
+    // 5,001 of 1,000 is 5.001: shown as 5.01, not 5.00
+    Diagnostic over = VALIDATOR.validate(ReportSeries.of(
+        totals(Edition.V2021, 2023, 0, 1_000, 0, 0, 0),
+        totals(Edition.V2021, 2024, 0, 5_001, 0, 0, 0))).filter(Rule.SERIES_JUMP).get(0);
+    assertEquals("5.01", over.getArguments().get("ratio"));
+  }
+
+  @Test
+  void seriesJumpComparesAcrossTheEditionChangeAndIsNeverSkipped() {
+    SeriesValidationResult result = VALIDATOR.validate(ReportSeries.of(
+        totals(Edition.V2019, 2020, 10, 10, 0, 0, 0), totals(Edition.V2021, 2021, 60, 10, 0, 0, 0)));
+    assertEquals(List.of("2021:applications.newReceived.total"),
+        result.filter(Rule.SERIES_JUMP).stream().map(Fixture::path).toList());
+    assertTrue(result.getSkipped().stream().noneMatch(d -> d.getCode().equals("SERIES-JUMP")));
+  }
+
+  @Test
+  void seriesJumpNeverChangesWhatTheDefaultCatalogueReportsOnEitherYear() {
+    AnnualReport last = totals(Edition.V2021, 2023, 11, 11, 13, 14, 15);
+    AnnualReport now = totals(Edition.V2021, 2024, 60, 60, 66, 71, 0);
+    for (AnnualReport report : List.of(last, now)) {
+      assertEquals(List.of(), VALIDATOR.validate(report).getDiagnostics());
+      assertEquals(List.of(), ReportValidator.builder().clock(Fixture.CLOCK).narrativeChecks(true)
+          .build().validate(report).getDiagnostics());
+    }
+    assertEquals(5, VALIDATOR.validate(ReportSeries.of(last, now)).getDiagnostics().size());
+  }
 }

@@ -21,6 +21,14 @@ public enum NarrativeFigure {
       "上年结转", "carried over from last year",
       "上一?年度?结转" + gap(10, ""),
       "(?:未|没有|无)上一?年度?结转"),
+  /**
+   * 结转下年度 N 件 (also 结转至/到下一年度…), compared with 四、结转下年度继续办理 总计; 未/没有/无结转下年度
+   * reads as 0.
+   */
+  CARRIED_FORWARD(
+      "结转下年度", "carried forward to next year",
+      "结转[至到]?下一?年度?" + gap(10, ""),
+      "(?:未|没有|无)结转[至到]?下一?年"),
   /** 行政复议 N 件, compared with table 四 行政复议 总计. */
   REVIEW(
       "行政复议", "administrative reviews",

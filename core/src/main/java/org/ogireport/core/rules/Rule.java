@@ -90,6 +90,13 @@ public enum Rule {
   NARR_CARRIED_OVER("NARR-CARRIED-OVER", WARNING, NARRATIVE,
       "一、总体情况's 上年结转 N 件 = 二、上年结转 总计",
       "applications.carriedOver.total", null, Edition.V2019, Edition.V2021),
+  /**
+   * 一、总体情况 states a number carried forward to next year (结转下年度 N 件) other than
+   * 四、结转下年度继续办理 总计.
+   */
+  NARR_CARRIED_FORWARD("NARR-CARRIED-FORWARD", WARNING, NARRATIVE,
+      "一、总体情况's 结转下年度 N 件 = 四、结转下年度继续办理 总计",
+      "applications.carriedForward.total", null, Edition.V2019, Edition.V2021),
   /** 一、总体情况 states a number of reviews (行政复议 N 件) other than table 四 行政复议 总计. */
   NARR_REVIEW("NARR-REVIEW", WARNING, NARRATIVE,
       "一、总体情况's 行政复议 N 件 = table 四 行政复议 总计",
@@ -121,6 +128,15 @@ public enum Rule {
   NARR_FEES_SILENT("NARR-FEES-SILENT", WARNING, NARRATIVE,
       "edition 2021: 六、其他需要报告的事项 reports the 信息处理费 collected",
       "sections.otherMatters", null, Edition.V2021),
+  /**
+   * Section 五 (存在的主要问题及改进情况) is present but says nothing: fewer than
+   * {@value Thresholds#PROBLEMS_MIN_CHARACTERS} characters once white space is removed, or only
+   * 无 and punctuation.
+   */
+  NARR_PROBLEMS_EMPTY("NARR-PROBLEMS-EMPTY", WARNING, NARRATIVE,
+      "五、存在的主要问题及改进情况, when present, is not 无 and has at least "
+          + Thresholds.PROBLEMS_MIN_CHARACTERS + " characters",
+      "sections.problems", null, Edition.V2019, Edition.V2021),
   /**
    * （六）其他处理 (2019) or （六）3.其他 (2021) is at least
    * {@value Thresholds#OTHER_HANDLING_MIN_PERCENT}% of （七）总计 and at least
@@ -155,7 +171,19 @@ public enum Rule {
   SERIES_COPIED_PROBLEMS("SERIES-COPIED-PROBLEMS", WARNING, SERIES,
       "section 五 is less than " + Thresholds.COPIED_PROBLEMS_MIN_PERCENT
           + "% identical to last year's",
-      "<year>:sections.problems", null, Edition.V2019, Edition.V2021);
+      "<year>:sections.problems", null, Edition.V2019, Edition.V2021),
+  /**
+   * Across a series: 一、本年新收 总计, 三（七）总计 总计, 行政复议 总计 or either 行政诉讼 总计 is more than
+   * {@value Thresholds#JUMP_FACTOR} times last year's, or less than a
+   * {@value Thresholds#JUMP_FACTOR}th of it, when last year's is at least
+   * {@value Thresholds#JUMP_MIN_PREVIOUS}.
+   */
+  SERIES_JUMP("SERIES-JUMP", WARNING, SERIES,
+      "一、本年新收, 三（七）总计, 行政复议 and each 行政诉讼 总计 are between 1/" + Thresholds.JUMP_FACTOR
+          + " and " + Thresholds.JUMP_FACTOR + " times last year's (when last year's ≥ "
+          + Thresholds.JUMP_MIN_PREVIOUS + ")",
+      "<year>:applications.newReceived.total, applications.outcomes.total.total, "
+          + "reviewAndLitigation.<block>.total", null, Edition.V2019, Edition.V2021);
 
   /** The prefix of every message key; the key is the prefix and the id. */
   private static final String MESSAGE_KEY_PREFIX = "org.ogireport.rule.";

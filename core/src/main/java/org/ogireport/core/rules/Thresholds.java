@@ -41,4 +41,25 @@ public final class Thresholds {
    * one-line "无。" repeated is not a copied analysis.
    */
   public static final int COPIED_PROBLEMS_MIN_CHARACTERS = 50;
+
+  /**
+   * {@code NARR-PROBLEMS-EMPTY}: the fewest characters (white space not counted) section 五
+   * (存在的主要问题及改进情况) should have. Both forms ask for the problems found and how the
+   * organ will improve; "无。", "暂无。" or "详见附件" say neither.
+   */
+  public static final int PROBLEMS_MIN_CHARACTERS = 10;
+
+  /**
+   * {@code SERIES-JUMP}: the factor from which a total's change from one year to the next is a
+   * jump: more than this many times last year's, or less than one this-many-th of it. Counts of
+   * applications and cases do move, by half or double; five times in either direction is more
+   * often a misplaced digit, a unit or another organ's table.
+   */
+  public static final int JUMP_FACTOR = 5;
+
+  /**
+   * {@code SERIES-JUMP}: the smallest last-year total compared: from 2 to 11 is a jump in
+   * numbers, not in the work.
+   */
+  public static final int JUMP_MIN_PREVIOUS = 10;
 }

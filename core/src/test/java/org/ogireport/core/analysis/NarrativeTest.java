@@ -102,6 +102,20 @@ class NarrativeTest {
   }
 
   @Test
+  void carriedForwardIsTheFirstStatementOrADenialAndNeverTheCarriedOverFigure() {
+    Narrative n = Narrative.of("上年结转申请2件，办结30件，结转下年度继续办理\n5件，其中结转下年度的自然人申请3件。");
+    assertEquals(2, n.get(NarrativeFigure.CARRIED_OVER).orElseThrow().getValue());
+    assertEquals(5, n.get(NarrativeFigure.CARRIED_FORWARD).orElseThrow().getValue());
+    assertEquals("结转下年度继续办理5件", n.get(NarrativeFigure.CARRIED_FORWARD).orElseThrow().getQuote());
+    assertEquals(12, Narrative.of("结转至下一年度办理的申请十二件。")
+        .get(NarrativeFigure.CARRIED_FORWARD).orElseThrow().getValue());
+    assertEquals(0, Narrative.of("所有申请均已办结，无结转下年度的申请。")
+        .get(NarrativeFigure.CARRIED_FORWARD).orElseThrow().getValue());
+    // 淮安 2024 writes 103 件顺延到下年度: the number before the words is not read
+    assertTrue(Narrative.of("另有 103 件顺延到下年度答复").get(NarrativeFigure.CARRIED_FORWARD).isEmpty());
+  }
+
+  @Test
   void lengthCountsCharactersWithoutWhiteSpace() {
     assertEquals(7, Narrative.of("一、 总体\n情况\u3000。").getLength());
     assertEquals(1, Narrative.of("𠀀").getLength());

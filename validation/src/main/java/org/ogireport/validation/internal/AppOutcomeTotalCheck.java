@@ -39,7 +39,8 @@ final class AppOutcomeTotalCheck extends ReportCheck {
     int[][] outcomes = OUTCOMES[table.getEdition().ordinal()];
     int[] totals = TOTALS[table.getEdition().ordinal()];
     boolean valid = true;
-    for (int c = 0; c < COLUMNS.length; c++) {
+    for (int c = ExactSums.firstMismatch(cells, totals, outcomes, 0); c >= 0;
+        c = ExactSums.firstMismatch(cells, totals, outcomes, c + 1)) {
       long printed = CellIndex.count(cells, totals[c]);
       Sides sides = ExactSums.indexTotal(printed, cells, outcomes[c]);
       if (sides != null) {

@@ -39,7 +39,8 @@ final class AppRowTotalCheck extends ReportCheck {
     int[][] parts = PARTS[table.getEdition().ordinal()];
     int[] totals = TOTALS[table.getEdition().ordinal()];
     boolean valid = true;
-    for (int i = 0; i < totals.length; i++) {
+    for (int i = ExactSums.firstMismatch(cells, totals, parts, 0); i >= 0;
+        i = ExactSums.firstMismatch(cells, totals, parts, i + 1)) {
       long printed = CellIndex.count(cells, totals[i]);
       Sides sides = ExactSums.indexTotal(printed, cells, parts[i]);
       if (sides != null) {

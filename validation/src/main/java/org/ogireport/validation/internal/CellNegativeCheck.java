@@ -2,10 +2,12 @@ package org.ogireport.validation.internal;
 
 import jakarta.validation.ConstraintValidatorContext;
 import java.math.BigDecimal;
+import java.util.List;
 import org.ogireport.core.AnnualReport;
 import org.ogireport.core.Cell;
 import org.ogireport.core.CellKind;
 import org.ogireport.core.CellSlot;
+import org.ogireport.core.Count;
 import org.ogireport.core.diagnostic.Location;
 import org.ogireport.core.diagnostic.Sides;
 
@@ -13,14 +15,20 @@ import org.ogireport.core.diagnostic.Sides;
 final class CellNegativeCheck extends ReportCheck {
 
   private final CellWalk walk = new CellWalk() {
+    /** A negative count, or any amount. */
     @Override
-    boolean suspect(Cell cell) {
-      return cell.isNegative();
+    int nextSuspect(List<Cell> cells, int from) {
+      for (int i = from; i < cells.size(); i++) {
+        if (!(cells.get(i) instanceof Count count) || count.orZero() < 0) {
+          return i;
+        }
+      }
+      return -1;
     }
 
     @Override
     boolean fails(CellSlot<?, ?> slot, Cell cell) {
-      return slot.getKind() != CellKind.SIGNED_COUNT;
+      return cell.isNegative() && slot.getKind() != CellKind.SIGNED_COUNT;
     }
 
     @Override

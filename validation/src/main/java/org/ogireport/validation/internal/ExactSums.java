@@ -57,6 +57,35 @@ final class ExactSums {
     return printed == computed ? null : Sides.of(printed, computed);
   }
 
+  /**
+   * The first total, from {@code from} on, that may differ from the sum of its parts, or -1:
+   * {@code totals[i]} is the index of a printed total in a table's cells and {@code parts[i]} the
+   * indices of its parts ({@link CellIndex}). A total whose sum leaves {@code long} is returned
+   * too, for {@link #indexTotal} to compare exactly. The loop calls nothing that is not inlined,
+   * so the list's fields stay in registers: with the reporting of a finding in it (cold code, but
+   * calls), the compiler reloaded them for every cell read.
+   */
+  static int firstMismatch(List<Cell> cells, int[] totals, int[][] parts, int from) {
+    for (int i = from; i < totals.length; i++) {
+      if (!holdsInLong(cells, totals[i], parts[i])) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean holdsInLong(List<Cell> cells, int total, int[] parts) {
+    long computed = 0;
+    try {
+      for (int index : parts) {
+        computed = Math.addExact(computed, CellIndex.count(cells, index));
+      }
+    } catch (ArithmeticException beyondLong) {
+      return false;
+    }
+    return computed == CellIndex.count(cells, total);
+  }
+
   private static BigInteger add(long a, long b) {
     return BigInteger.valueOf(a).add(BigInteger.valueOf(b));
   }

@@ -32,7 +32,8 @@ final class LitTotalCheck extends ReportCheck {
     ReviewAndLitigation table = report.getReviewAndLitigation();
     List<Cell> cells = table.getCells();
     boolean valid = true;
-    for (int b = 0; b < BLOCKS.length; b++) {
+    for (int b = ExactSums.firstMismatch(cells, TOTALS, PARTS, 0); b >= 0;
+        b = ExactSums.firstMismatch(cells, TOTALS, PARTS, b + 1)) {
       long printed = CellIndex.count(cells, TOTALS[b]);
       Sides sides = ExactSums.indexTotal(printed, cells, PARTS[b]);
       if (sides != null) {

@@ -23,7 +23,7 @@ final class NarrFeesSilentCheck extends ReportCheck {
       return true;
     }
     Optional<String> other = report.getSections().getOtherMatters();
-    String text = other.orElse("").replaceAll("[\\s\\u3000]+", "");
+    String text = Texts.compact(other.orElse(""));
     for (String word : WORDS) {
       if (text.contains(word)) {
         return true;

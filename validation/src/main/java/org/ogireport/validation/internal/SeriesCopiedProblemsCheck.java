@@ -72,8 +72,8 @@ final class SeriesCopiedProblemsCheck extends SeriesCheck {
    * The similarity of two texts (white space removed) when it reaches the threshold, else empty.
    */
   static OptionalDouble similarity(String last, String now) {
-    String a = compact(last);
-    String b = compact(now);
+    String a = Texts.compact(last);
+    String b = Texts.compact(now);
     int longer = Math.max(a.length(), b.length());
     if (longer == 0) {
       return OptionalDouble.of(1);
@@ -83,9 +83,5 @@ final class SeriesCopiedProblemsCheck extends SeriesCheck {
     return distance < 0
         ? OptionalDouble.empty()
         : OptionalDouble.of(1 - (double) distance / longer);
-  }
-
-  private static String compact(String text) {
-    return text.replaceAll("[\\s\\u3000]+", "");
   }
 }
