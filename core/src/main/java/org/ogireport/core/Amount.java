@@ -35,10 +35,12 @@ public final class Amount implements Cell {
   }
 
   /**
-   * A printed amount with its printed unit.
+   * Obtains a printed amount with its printed unit, e.g. {@code 91.82} {@code WAN_YUAN}.
    *
-   * @param value the amount, not null
+   * @param value the amount at its printed scale, not null; negative values are kept
    * @param unit the unit, not null; use {@link #ofUnknownUnit} where none was printed
+   * @return the amount
+   * @throws NullPointerException if either argument is null
    */
   public static Amount of(BigDecimal value, MoneyUnit unit) {
     return new Amount(
@@ -47,22 +49,35 @@ public final class Amount implements Cell {
         Objects.requireNonNull(unit, "unit"));
   }
 
-  /** A printed amount whose unit the report did not print. */
+  /**
+   * Obtains a printed amount whose unit the report did not print, e.g. {@code 68000}.
+   *
+   * @param value the amount at its printed scale, not null
+   * @return the amount, with an empty {@link #getUnit()}
+   * @throws NullPointerException if {@code value} is null
+   */
   public static Amount ofUnknownUnit(BigDecimal value) {
     return new Amount(CellState.NUMBER, Objects.requireNonNull(value, "value"), null);
   }
 
-  /** A printed amount with a unit that may be unknown ({@code null}). */
+  /**
+   * Obtains a printed amount with a unit that may be unknown.
+   *
+   * @param value the amount at its printed scale, not null
+   * @param unit the printed unit, or empty where none was printed; not null
+   * @return the amount
+   * @throws NullPointerException if either argument is null
+   */
   public static Amount of(BigDecimal value, Optional<MoneyUnit> unit) {
     return new Amount(CellState.NUMBER, Objects.requireNonNull(value, "value"), unit.orElse(null));
   }
 
-  /** A money cell left blank. */
+  /** {@return the money cell left blank, a single shared instance} */
   public static Amount blank() {
     return BLANK;
   }
 
-  /** A money cell that printed a marker. */
+  /** {@return the money cell that printed a marker, a single shared instance} */
   public static Amount marker() {
     return MARKER;
   }
@@ -73,8 +88,9 @@ public final class Amount implements Cell {
   }
 
   /**
-   * The printed amount at its printed scale.
+   * Gets the printed amount at its printed scale, e.g. {@code 91.82} (not {@code 91.8200}).
    *
+   * @return the amount in the printed unit
    * @throws IllegalStateException when the cell has no number
    */
   public BigDecimal getValue() {
@@ -84,12 +100,15 @@ public final class Amount implements Cell {
     return value;
   }
 
-  /** The printed unit; empty when none was printed or the cell has no number. */
+  /** {@return the printed unit; empty when none was printed or the cell has no number} */
   public Optional<MoneyUnit> getUnit() {
     return Optional.ofNullable(unit);
   }
 
-  /** The amount in 元, when both number and unit are known. */
+  /**
+   * {@return the amount converted exactly to 元, e.g. {@code 918200.00} for {@code 91.82万元};
+   * empty unless both number and unit are known}
+   */
   public Optional<BigDecimal> toYuan() {
     return state == CellState.NUMBER && unit != null
         ? Optional.of(unit.toYuan(value))

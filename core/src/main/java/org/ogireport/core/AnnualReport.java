@@ -27,31 +27,35 @@ import java.util.Optional;
  */
 public sealed interface AnnualReport permits Report2019, Report2021 {
 
-  /** The edition of the form the report follows. */
+  /** {@return the edition of the form the report follows} */
   Edition getEdition();
 
-  /** The publishing organ as printed, e.g. {@code 重庆市涪陵区人民政府办公室}. */
+  /** {@return the publishing organ as printed, e.g. {@code 重庆市涪陵区人民政府办公室}} */
   String getOrgan();
 
-  /** The report year: the year reported on, not the year published. */
+  /** {@return the report year, e.g. {@code 2022}: the year reported on, not the year published} */
   int getYear();
 
-  /** The date of publication, when known. */
+  /** {@return the date of publication; empty when the report does not say} */
   Optional<LocalDate> getPublishedOn();
 
-  /** The narrative sections 一, 五 and 六. */
+  /** {@return the narrative sections 一, 五 and 六, each possibly empty} */
   Sections getSections();
 
-  /** Table 二, 主动公开政府信息情况, of the report's edition. */
+  /**
+   * {@return table 二, 主动公开政府信息情况, of the report's edition} Its type is
+   * {@link ProactiveDisclosure2019} or {@link ProactiveDisclosure2021}, as the edition's own
+   * report type declares.
+   */
   Table<?, ?> getProactiveDisclosure();
 
-  /** Table 三, 收到和处理政府信息公开申请情况. */
+  /** {@return table 三, 收到和处理政府信息公开申请情况, with the rows of the report's edition} */
   Applications getApplications();
 
-  /** Table 四, 政府信息公开行政复议、行政诉讼情况. */
+  /** {@return table 四, 政府信息公开行政复议、行政诉讼情况} */
   ReviewAndLitigation getReviewAndLitigation();
 
-  /** The three tables in printed order: 二, 三, 四. */
+  /** {@return the three tables in printed order: 二, 三, 四} */
   default List<Table<?, ?>> getTables() {
     return List.of(getProactiveDisclosure(), getApplications(), getReviewAndLitigation());
   }
@@ -74,16 +78,21 @@ public sealed interface AnnualReport permits Report2019, Report2021 {
         + "Spring Boot add ogi-report-spring-boot3 or ogi-report-spring-boot4");
   }
 
-  /** A copy with every printed total replaced by the sum of its parts. */
+  /**
+   * Returns a copy with every printed total replaced by the sum of its parts; the parts, the
+   * sections and the other fields are kept.
+   *
+   * @return the copy, of the same edition
+   */
   AnnualReport withTotalsFilled();
 
   /**
-   * A fresh form (every cell 0) of an edition for an organ and year.
+   * Obtains a fresh form (every cell 0) of an edition for an organ and year.
    *
    * @param edition the edition, not null
-   * @param organ the organ, not null
-   * @param year the report year
-   * @return the report
+   * @param organ the organ as printed, not null
+   * @param year the report year, e.g. {@code 2022}
+   * @return the report, with empty sections and no publication date
    */
   static AnnualReport blank(Edition edition, String organ, int year) {
     return builder(edition).organ(organ).year(year).build();

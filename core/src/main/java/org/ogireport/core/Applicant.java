@@ -51,12 +51,12 @@ public enum Applicant implements Column {
     return CellKind.COUNT;
   }
 
-  /** Whether this is one of the five 法人或其他组织 columns. */
+  /** {@return whether this is one of the five 法人或其他组织 columns} */
   public boolean isOrganization() {
     return this != NATURAL_PERSON && this != TOTAL;
   }
 
-  /** The six columns that add up to {@link #TOTAL}, in printed order. */
+  /** {@return the six columns that add up to {@link #TOTAL}, in printed order; unmodifiable} */
   public static List<Applicant> parts() {
     return PARTS;
   }

@@ -171,22 +171,26 @@ public enum ApplicationRow implements Row<Applicant> {
     return label;
   }
 
-  /** The official numbering and label together, e.g. {@code （一）予以公开}. */
+  /** {@return the official numbering and label together, e.g. {@code （一）予以公开}} */
   public String getNumberedLabel() {
     return numbering + label;
   }
 
-  /** Where the row stands in the balance. */
+  /** {@return where the row stands in the balance 一 + 二 = 三（七） + 四} */
   public Part getPart() {
     return part;
   }
 
-  /** Whether the row is a leaf of 三、本年度办理结果 (not the （七）总计 row). */
+  /** {@return whether the row is a leaf of 三、本年度办理结果 (not the （七）总计 row)} */
   public boolean isOutcome() {
     return part == Part.OUTCOME;
   }
 
-  /** The group header above the row, e.g. {@code （三）不予公开}; {@code null} for ungrouped rows. */
+  /**
+   * {@return the group header above the row, e.g. {@link OutcomeGroup#WITHHELD} for
+   * {@code （三）不予公开}; {@code null} for ungrouped rows} {@link #getGroupLabel()} is empty for
+   * those rows instead.
+   */
   public OutcomeGroup getGroup() {
     return group;
   }
@@ -206,12 +210,22 @@ public enum ApplicationRow implements Row<Applicant> {
     return editions.contains(edition);
   }
 
-  /** The rows of an edition's table 三 in printed order (23 for 2019, 25 for 2021). */
+  /**
+   * Lists the rows of an edition's table 三 in printed order.
+   *
+   * @param edition the edition, not null
+   * @return the rows, 23 for 2019 and 25 for 2021; unmodifiable
+   */
   public static List<ApplicationRow> rows(Edition edition) {
     return ROWS.get(edition);
   }
 
-  /** The outcome leaves that add up to （七）总计 (19 for 2019, 21 for 2021). */
+  /**
+   * Lists the outcome leaves of an edition's table 三 that add up to （七）总计, in printed order.
+   *
+   * @param edition the edition, not null
+   * @return the rows, 19 for 2019 and 21 for 2021; unmodifiable
+   */
   public static List<ApplicationRow> outcomes(Edition edition) {
     return OUTCOMES.get(edition);
   }

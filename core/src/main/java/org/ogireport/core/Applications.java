@@ -29,7 +29,7 @@ public abstract class Applications extends Table<ApplicationRow, Applicant> {
 
   Applications() {}
 
-  /** The edition whose rows the table has. */
+  /** {@return the edition whose rows the table has} */
   @Value.Parameter
   public abstract Edition getEdition();
 
@@ -48,8 +48,12 @@ public abstract class Applications extends Table<ApplicationRow, Applicant> {
   }
 
   /**
-   * The sum of the six applicant columns of a row (what its 总计 should be).
+   * Sums the six applicant columns of a row: what its 总计 should be. Cells without a number
+   * count as 0.
    *
+   * @param row a row of the table's edition, not null
+   * @return the sum
+   * @throws IllegalArgumentException when the row is not in the table's edition
    * @throws ArithmeticException when the sum is beyond {@code long}; see {@link #sumExact}
    */
   public long computedRowTotal(ApplicationRow row) {
@@ -57,30 +61,59 @@ public abstract class Applications extends Table<ApplicationRow, Applicant> {
   }
 
   /**
-   * The sum of a column over every outcome row (what its （七）总计 should be).
+   * Sums a column over every outcome row of the edition: what its （七）总计 should be. Cells
+   * without a number count as 0.
    *
+   * @param column the column, not null; {@link Applicant#TOTAL} sums the printed 总计 column
+   * @return the sum
    * @throws ArithmeticException when the sum is beyond {@code long}; see {@link #sumExact}
    */
   public long computedOutcomeTotal(Applicant column) {
     return sum(ApplicationRow.outcomes(getEdition()), column);
   }
 
-  /** A copy with every total replaced by the sum of its parts. */
+  /**
+   * Returns a copy with every total replaced by the sum of its parts, as
+   * {@link Builder#fillTotals()} computes them.
+   *
+   * @return the copy
+   * @throws ArithmeticException naming the total when a sum is beyond {@code long}
+   */
   public Applications withTotalsFilled() {
     return builder(getEdition()).from(this).fillTotals().build();
   }
 
-  /** A fresh form of the edition: every cell 0. */
+  /**
+   * Gets the fresh form of an edition: every cell 0.
+   *
+   * @param edition the edition, not null
+   * @return the table, a shared instance
+   */
   public static Applications zeros(Edition edition) {
     return Zeros.TABLES.get(edition);
   }
 
-  /** A builder starting from the fresh form of the edition. */
+  /**
+   * Creates a builder starting from the fresh form of an edition.
+   *
+   * @param edition the edition, not null
+   * @return a new builder
+   */
   public static Builder builder(Edition edition) {
     return new Builder(edition);
   }
 
-  /** A table from its cells in layout order. */
+  /**
+   * Obtains a table from its cells in layout order.
+   *
+   * @param edition the edition, not null
+   * @param cells one cell per slot of {@link TableLayout#applications(Edition)}, in order; not
+   *     null, no null element
+   * @return the table
+   * @throws IllegalArgumentException when the number of cells is wrong or a cell is an
+   *     {@link Amount}, naming the cell
+   * @throws NullPointerException when {@code cells} or one of them is null
+   */
   public static Applications ofCells(Edition edition, List<? extends Cell> cells) {
     return ImmutableApplications.of(edition, cells);
   }
@@ -99,6 +132,7 @@ public abstract class Applications extends Table<ApplicationRow, Applicant> {
     /**
      * Fills every row's 总计 from its six columns, then the （七）总计 row from the outcome rows.
      *
+     * @return this builder
      * @throws ArithmeticException naming the total when a sum is beyond {@code long}
      */
     @Override

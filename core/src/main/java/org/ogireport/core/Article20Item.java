@@ -19,12 +19,12 @@ public enum Article20Item {
     this.numbering = numbering;
   }
 
-  /** The item's numbering, e.g. {@code （五）}. */
+  /** {@return the item's numbering, e.g. {@code （五）}} */
   public String getNumbering() {
     return numbering;
   }
 
-  /** The block caption printed in table 二, e.g. {@code 第二十条第（五）项}. */
+  /** {@return the block caption printed in table 二, e.g. {@code 第二十条第（五）项}} */
   public String getCaption() {
     return "第二十条第" + numbering + "项";
   }

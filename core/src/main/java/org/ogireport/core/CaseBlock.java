@@ -41,7 +41,7 @@ public enum CaseBlock implements Row<CaseResult> {
     return label;
   }
 
-  /** The header above the block: {@code 行政诉讼} for the two litigation blocks, else empty. */
+  /** {@return the header above the block: {@code 行政诉讼} for the two litigation blocks, else empty} */
   public String getParentLabel() {
     return parentLabel;
   }
@@ -51,7 +51,7 @@ public enum CaseBlock implements Row<CaseResult> {
     return parentLabel;
   }
 
-  /** Whether this block is one of the two 行政诉讼 blocks. */
+  /** {@return whether this block is one of the two 行政诉讼 blocks} */
   public boolean isLitigation() {
     return !parentLabel.isEmpty();
   }

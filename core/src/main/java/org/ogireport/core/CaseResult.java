@@ -40,12 +40,15 @@ public enum CaseResult implements Column {
     return CellKind.COUNT;
   }
 
-  /** The four columns that add up to {@link #TOTAL}. */
+  /** {@return the four columns that add up to {@link #TOTAL}, in printed order; unmodifiable} */
   public static List<CaseResult> parts() {
     return PARTS;
   }
 
-  /** The columns whose cases are closed (已审结): all parts but {@link #PENDING}. */
+  /**
+   * {@return the columns whose cases are closed (已审结): all parts but {@link #PENDING}, in
+   * printed order; unmodifiable}
+   */
   public static List<CaseResult> closed() {
     return List.of(UPHELD, CORRECTED, OTHER);
   }

@@ -11,27 +11,30 @@ import java.math.BigDecimal;
  */
 public sealed interface Cell permits Count, Amount {
 
-  /** Whether a number, a blank or a marker was published. */
+  /** {@return what was published in the cell: a number, a blank or a marker} */
   CellState getState();
 
-  /** Whether a number was published. */
+  /** {@return whether a number was published, e.g. {@code true} for {@code 0}} */
   default boolean isNumber() {
     return getState() == CellState.NUMBER;
   }
 
-  /** Whether the cell was left blank. */
+  /** {@return whether the cell was left blank (never true of a printed 0)} */
   default boolean isBlank() {
     return getState() == CellState.BLANK;
   }
 
-  /** Whether a marker ({@code /} and the like) was published. */
+  /** {@return whether a marker ({@code /} and the like) was published instead of a number} */
   default boolean isMarker() {
     return getState() == CellState.MARKER;
   }
 
-  /** Whether a number below zero was published. */
+  /** {@return whether a number below zero was published; false for a blank or a marker} */
   boolean isNegative();
 
-  /** The printed number as an exact decimal, or 0 when no number was published. */
+  /**
+   * {@return the printed number as an exact decimal, or 0 when no number was published} An amount
+   * keeps its printed scale and is not converted to 元.
+   */
   BigDecimal toDecimalOrZero();
 }

@@ -9,12 +9,12 @@ public enum CellKind {
   /** An exact decimal amount with a unit ({@link Amount}). */
   MONEY;
 
-  /** Whether cells of this kind are {@link Amount}s. */
+  /** {@return whether cells of this kind are {@link Amount}s rather than {@link Count}s} */
   public boolean isMoney() {
     return this == MONEY;
   }
 
-  /** The cell of this kind that a fresh form holds: a zero count or a zero amount in 万元. */
+  /** {@return the cell of this kind that a fresh form holds: a zero count or a zero amount in 万元} */
   public Cell zero() {
     return this == MONEY ? Amount.of(java.math.BigDecimal.ZERO, MoneyUnit.WAN_YUAN) : Count.ZERO;
   }

@@ -31,42 +31,45 @@ public final class CellSlot<R extends Enum<R> & Row<C>, C extends Enum<C> & Colu
     this.path = table.getJsonName() + "." + row.getJsonPath() + "." + column.getJsonName();
   }
 
-  /** The table the cell is in. */
+  /** {@return the table the cell is in} */
   public TableId getTable() {
     return table;
   }
 
-  /** The row of the cell. */
+  /** {@return the row of the cell} */
   public R getRow() {
     return row;
   }
 
-  /** The column of the cell. */
+  /** {@return the column of the cell} */
   public C getColumn() {
     return column;
   }
 
-  /** The position of the cell in {@link Table#getCells()}. */
+  /** {@return the position of the cell in {@link Table#getCells()}, from 0} */
   public int getIndex() {
     return index;
   }
 
-  /** What the cell holds. */
+  /** {@return what the cell holds, as its column says} */
   public CellKind getKind() {
     return column.getKind();
   }
 
   /**
-   * The cell as a reader of the printed form names it: the table, the row's qualified label and
-   * the column's label, e.g. {@code 表三 （三）不予公开 1.属于国家秘密·自然人} or
-   * {@code 表四 行政诉讼 复议后起诉·总计}.
+   * {@return the cell as a reader of the printed form names it: the table, the row's qualified
+   * label and the column's label, e.g. {@code 表三 （三）不予公开 1.属于国家秘密·自然人} or
+   * {@code 表四 行政诉讼 复议后起诉·总计}}
    */
   public String getLabel() {
     return "表" + table.getNumbering().replace("、", "") + " " + row.getQualifiedLabel() + "·"
         + column.getLabel();
   }
 
-  /** The JSON path of the cell from the report root, e.g. {@code reviewAndLitigation.review.total}. */
+  /**
+   * {@return the JSON path of the cell from the report root, e.g.
+   * {@code reviewAndLitigation.review.total}}
+   */
   public String getPath() {
     return path;
   }

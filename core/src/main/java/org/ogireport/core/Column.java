@@ -6,13 +6,13 @@ package org.ogireport.core;
  */
 public interface Column {
 
-  /** The JSON name of the column, e.g. {@code naturalPerson}. */
+  /** {@return the JSON name of the column, e.g. {@code naturalPerson}} */
   String getJsonName();
 
-  /** The official Chinese label, e.g. {@code 自然人}. */
+  /** {@return the official Chinese label, e.g. {@code 自然人}} */
   String getLabel();
 
-  /** What the column's cells hold. */
+  /** {@return what the column's cells hold} */
   CellKind getKind();
 
   /**

@@ -42,17 +42,26 @@ public final class Count implements Cell {
     this.value = value;
   }
 
-  /** A printed number, any {@code long}. */
+  /**
+   * Obtains a count of a printed number, e.g. {@code Count.of(8)}.
+   *
+   * @param value the number as printed, any {@code long}; a negative one is kept (the rules
+   *     report it)
+   * @return the count, a shared instance for 0 to 1023
+   */
   public static Count of(long value) {
     return value >= 0 && value < CACHE_SIZE ? SMALL[(int) value] : new Count(CellState.NUMBER, value);
   }
 
-  /** A cell left blank. */
+  /** {@return the count of a cell left blank, a single shared instance} */
   public static Count blank() {
     return BLANK;
   }
 
-  /** A cell that printed a marker ({@code /}, {@code -}, {@code —}, {@code 无}). */
+  /**
+   * {@return the count of a cell that printed a marker ({@code /}, {@code -}, {@code —},
+   * {@code 无}), a single shared instance}
+   */
   public static Count marker() {
     return MARKER;
   }
@@ -63,8 +72,9 @@ public final class Count implements Cell {
   }
 
   /**
-   * The printed number.
+   * Gets the printed number.
    *
+   * @return the number, any {@code long}
    * @throws IllegalStateException when the cell has no number; use {@link #orZero()} in sums
    */
   public long getValue() {
@@ -74,12 +84,12 @@ public final class Count implements Cell {
     return value;
   }
 
-  /** The printed number, or 0 when the cell has none (the rules' reading of a blank). */
+  /** {@return the printed number, or 0 when the cell has none (the rules' reading of a blank)} */
   public long orZero() {
     return value;
   }
 
-  /** The printed number, or empty. */
+  /** {@return the printed number, or empty for a blank or a marker} */
   public OptionalLong toOptional() {
     return state == CellState.NUMBER ? OptionalLong.of(value) : OptionalLong.empty();
   }

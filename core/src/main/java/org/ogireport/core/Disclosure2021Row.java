@@ -39,12 +39,12 @@ public enum Disclosure2021Row implements Row<Disclosure2021Column> {
     this.columns = List.of(columns);
   }
 
-  /** The Article 20 item the row belongs to. */
+  /** {@return the Article 20 item the row belongs to, e.g. {@link Article20Item#ITEM_1} for 规章} */
   public Article20Item getItem() {
     return item;
   }
 
-  /** The caption of the row's Article 20 item, e.g. {@code 第二十条第（一）项}. */
+  /** {@return the caption of the row's Article 20 item, e.g. {@code 第二十条第（一）项}} */
   @Override
   public String getGroupLabel() {
     return item.getCaption();

@@ -22,19 +22,21 @@ public enum Edition {
     this.notice = notice;
   }
 
-  /** The code used in JSON, {@code "2019"} or {@code "2021"}. */
+  /** {@return the code used in JSON, {@code "2019"} or {@code "2021"}} */
   public String getCode() {
     return code;
   }
 
-  /** The notice that issued the edition, e.g. {@code 国办公开办函〔2021〕30号}. */
+  /** {@return the notice that issued the edition, e.g. {@code 国办公开办函〔2021〕30号}} */
   public String getNotice() {
     return notice;
   }
 
   /**
-   * The edition by its JSON code.
+   * Obtains the edition by its JSON code.
    *
+   * @param code the code, exactly {@code "2019"} or {@code "2021"}
+   * @return the edition
    * @throws IllegalArgumentException naming the code and the allowed ones
    */
   public static Edition ofCode(String code) {
@@ -47,7 +49,13 @@ public enum Edition {
         "unknown edition '" + code + "': expected \"2019\" or \"2021\"");
   }
 
-  /** The edition the official notices prescribe for a report year: 2019 up to 2020, else 2021. */
+  /**
+   * Gets the edition the official notices prescribe for a report year. A published report may
+   * still print the other edition's form: read it by the shape it has.
+   *
+   * @param reportYear the report year, any {@code int}
+   * @return {@link #V2019} up to 2020, else {@link #V2021}
+   */
   public static Edition forYear(int reportYear) {
     return reportYear <= 2020 ? V2019 : V2021;
   }

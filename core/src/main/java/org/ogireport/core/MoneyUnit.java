@@ -17,19 +17,26 @@ public enum MoneyUnit {
     this.yuan = yuan;
   }
 
-  /** The unit as printed and in JSON: {@code 元} or {@code 万元}. */
+  /** {@return the unit as printed and in JSON: {@code 元} or {@code 万元}} */
   public String getLabel() {
     return label;
   }
 
-  /** A value in this unit converted exactly to 元. */
+  /**
+   * Converts a value in this unit exactly to 元, e.g. {@code 91.82} 万元 to {@code 918200.00}.
+   *
+   * @param value the value in this unit, not null
+   * @return the value in 元, with no rounding
+   */
   public BigDecimal toYuan(BigDecimal value) {
     return value.multiply(yuan);
   }
 
   /**
-   * The unit by its label.
+   * Obtains the unit by its label.
    *
+   * @param label the label, exactly {@code 元} or {@code 万元}
+   * @return the unit
    * @throws IllegalArgumentException naming the label and the allowed ones
    */
   public static MoneyUnit ofLabel(String label) {

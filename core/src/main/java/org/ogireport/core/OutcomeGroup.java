@@ -27,17 +27,17 @@ public enum OutcomeGroup {
     this.jsonPath = jsonPath;
   }
 
-  /** The official numbering, e.g. {@code （三）}. */
+  /** {@return the official numbering, e.g. {@code （三）}} */
   public String getNumbering() {
     return numbering;
   }
 
-  /** The official label, e.g. {@code 不予公开}. */
+  /** {@return the official label, e.g. {@code 不予公开}} */
   public String getLabel() {
     return label;
   }
 
-  /** The JSON path of the group object under {@code applications}. */
+  /** {@return the JSON path of the group object under {@code applications}, e.g. {@code outcomes.withheld}} */
   public String getJsonPath() {
     return jsonPath;
   }

@@ -34,17 +34,26 @@ public abstract class ProactiveDisclosure2019 extends Table<Disclosure2019Row, D
     checkShape();
   }
 
-  /** A fresh table: every count 0, every amount 0 万元. */
+  /** {@return the fresh table, a shared instance: every count 0, every amount 0 万元} */
   public static ProactiveDisclosure2019 zeros() {
     return Zeros.TABLE;
   }
 
-  /** A builder starting from the fresh table. */
+  /** {@return a new builder starting from the fresh table} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A table from its 22 cells in layout order. */
+  /**
+   * Obtains a table from its 22 cells in layout order.
+   *
+   * @param cells one cell per slot of {@link TableLayout#proactiveDisclosure2019()}, in order; not
+   *     null, no null element
+   * @return the table
+   * @throws IllegalArgumentException when the number of cells is wrong or a cell is of the wrong
+   *     kind, naming the cell
+   * @throws NullPointerException when {@code cells} or one of them is null
+   */
   public static ProactiveDisclosure2019 ofCells(List<? extends Cell> cells) {
     return ImmutableProactiveDisclosure2019.of(cells);
   }

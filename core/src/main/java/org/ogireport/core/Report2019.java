@@ -85,7 +85,12 @@ public abstract non-sealed class Report2019 implements AnnualReport {
         .withReviewAndLitigation(getReviewAndLitigation().withTotalsFilled());
   }
 
-  /** A builder; {@code organ} and {@code year} are required. */
+  /**
+   * Creates a builder; {@code organ} and {@code year} are required, every other field defaults to
+   * the fresh form (tables of zeros, no sections, no publication date).
+   *
+   * @return a new builder, not thread-safe
+   */
   public static ImmutableReport2019.Builder builder() {
     return ImmutableReport2019.builder();
   }

@@ -31,14 +31,20 @@ public class ReportFormatException extends RuntimeException {
   /** The code of the diagnostic of an input that cannot be read. */
   public static final String UNREADABLE = "UNREADABLE";
 
+  /** The file name or description of the input, or null. */
   private final String source;
+  /** The 1-based line, 0 when not known. */
   private final int line;
+  /** The 1-based column, 0 when not known. */
   private final int column;
+  /** The JSON path of the offending value, or null. */
   private final String path;
+  /** What is wrong, without the location. */
   private final String reason;
 
   /**
-   * An error at a place in a source.
+   * Creates an error at a place in a source, e.g. {@code report.json}, line 12, column 7, path
+   * {@code applications.newReceived.total}.
    *
    * @param source the file name or a description such as {@code <string>}; may be null
    * @param line the 1-based line, 0 when not known
@@ -58,7 +64,7 @@ public class ReportFormatException extends RuntimeException {
   }
 
   /**
-   * An error with a reason only.
+   * Creates an error with a source and a reason only, without line, column or path.
    *
    * @param source the file name or a description such as {@code <string>}; may be null
    * @param reason what is wrong, without the location
@@ -99,27 +105,30 @@ public class ReportFormatException extends RuntimeException {
         .message(reason, reason).build();
   }
 
-  /** The file name or description of the input, or null. */
+  /** {@return the file name or description of the input, e.g. {@code report.json}; null when not given} */
   public String getSource() {
     return source;
   }
 
-  /** The 1-based line, 0 when not known. */
+  /** {@return the 1-based line, 0 when not known} */
   public int getLine() {
     return line;
   }
 
-  /** The 1-based column, 0 when not known. */
+  /** {@return the 1-based column, 0 when not known} */
   public int getColumn() {
     return column;
   }
 
-  /** The JSON path of the offending value, or null. */
+  /**
+   * {@return the JSON path of the offending value, e.g. {@code applications.newReceived.total};
+   * null when the error is not at a value}
+   */
   public String getPath() {
     return path;
   }
 
-  /** What is wrong, without the location. */
+  /** {@return what is wrong, without the location, e.g. {@code expected a whole number, got "3"}} */
   public String getReason() {
     return reason;
   }

@@ -37,30 +37,47 @@ public abstract class ReviewAndLitigation extends Table<CaseBlock, CaseResult> {
   }
 
   /**
-   * The sum of 维持, 纠正, 其他 and 尚未审结 of a block (what its 总计 should be).
+   * Sums 维持, 纠正, 其他 and 尚未审结 of a block: what its 总计 should be. Cells without a number
+   * count as 0.
    *
+   * @param block the block, not null
+   * @return the sum
    * @throws ArithmeticException when the sum is beyond {@code long}; see {@link #sumExact}
    */
   public long computedTotal(CaseBlock block) {
     return sum(block, CaseResult.parts());
   }
 
-  /** A copy with every 总计 replaced by the sum of its parts. */
+  /**
+   * Returns a copy with every 总计 replaced by the sum of its parts.
+   *
+   * @return the copy
+   * @throws ArithmeticException naming the total when a sum is beyond {@code long}
+   */
   public ReviewAndLitigation withTotalsFilled() {
     return builder().from(this).fillTotals().build();
   }
 
-  /** A fresh table: every cell 0. */
+  /** {@return the fresh table, a shared instance: every cell 0} */
   public static ReviewAndLitigation zeros() {
     return Zeros.TABLE;
   }
 
-  /** A builder starting from all zeros. */
+  /** {@return a new builder starting from all zeros} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A table from its 15 cells in layout order. */
+  /**
+   * Obtains a table from its 15 cells in layout order.
+   *
+   * @param cells one cell per slot of {@link TableLayout#reviewAndLitigation()}, in order; not
+   *     null, no null element
+   * @return the table
+   * @throws IllegalArgumentException when the number of cells is wrong or a cell is an
+   *     {@link Amount}, naming the cell
+   * @throws NullPointerException when {@code cells} or one of them is null
+   */
   public static ReviewAndLitigation ofCells(List<? extends Cell> cells) {
     return ImmutableReviewAndLitigation.of(cells);
   }
@@ -73,7 +90,12 @@ public abstract class ReviewAndLitigation extends Table<CaseBlock, CaseResult> {
       super(TableLayout.reviewAndLitigation());
     }
 
-    /** Fills each block's 总计 from its four results. */
+    /**
+     * Fills each block's 总计 from its four results.
+     *
+     * @return this builder
+     * @throws ArithmeticException naming the total when a sum is beyond {@code long}
+     */
     @Override
     public Builder fillTotals() {
       for (CaseBlock block : CaseBlock.values()) {

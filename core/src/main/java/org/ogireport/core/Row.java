@@ -12,24 +12,27 @@ import java.util.List;
  */
 public interface Row<C extends Enum<C> & Column> {
 
-  /** The row's JSON path under its table, e.g. {@code outcomes.withheld.stateSecret}. */
+  /** {@return the row's JSON path under its table, e.g. {@code outcomes.withheld.stateSecret}} */
   String getJsonPath();
 
-  /** The official numbering printed before the label, e.g. {@code 1.} or {@code （一）}; may be empty. */
+  /**
+   * {@return the official numbering printed before the label, e.g. {@code 1.} or {@code （一）};
+   * empty for a row printed without one}
+   */
   String getNumbering();
 
-  /** The official Chinese label without numbering, e.g. {@code 属于国家秘密}. */
+  /** {@return the official Chinese label without numbering, e.g. {@code 属于国家秘密}} */
   String getLabel();
 
   /**
-   * The label of the group the row is printed under, e.g. {@code （三）不予公开},
-   * {@code 行政诉讼} or {@code 第二十条第（一）项}; empty for a row under no group.
+   * {@return the label of the group the row is printed under, e.g. {@code （三）不予公开},
+   * {@code 行政诉讼} or {@code 第二十条第（一）项}; empty for a row under no group}
    */
   String getGroupLabel();
 
   /**
-   * The row's label as printed with the label of its group, e.g. {@code （三）不予公开 1.属于国家秘密}
-   * or {@code 行政诉讼 复议后起诉}: unique within its table.
+   * {@return the row's label as printed with the label of its group, e.g.
+   * {@code （三）不予公开 1.属于国家秘密} or {@code 行政诉讼 复议后起诉}} It is unique within its table.
    */
   default String getQualifiedLabel() {
     String group = getGroupLabel();
@@ -37,9 +40,14 @@ public interface Row<C extends Enum<C> & Column> {
     return group.isEmpty() ? own : group + " " + own;
   }
 
-  /** The columns this row has, in printed order. */
+  /** {@return the columns this row has, in printed order; never empty} */
   List<C> getColumns();
 
-  /** Whether the row belongs to the given edition's form. */
+  /**
+   * Checks whether the row belongs to an edition's form.
+   *
+   * @param edition the edition, not null
+   * @return whether the edition's form prints this row
+   */
   boolean isIn(Edition edition);
 }

@@ -19,17 +19,17 @@ public enum SectionId {
     this.heading = heading;
   }
 
-  /** The JSON name under {@code sections}. */
+  /** {@return the JSON name under {@code sections}, e.g. {@code overview}} */
   public String getJsonName() {
     return jsonName;
   }
 
-  /** The section numbering, e.g. {@code 五、}. */
+  /** {@return the section numbering, e.g. {@code 五、}} */
   public String getNumbering() {
     return numbering;
   }
 
-  /** The official heading without numbering. */
+  /** {@return the official heading without numbering, e.g. {@code 总体情况}} */
   public String getHeading() {
     return heading;
   }

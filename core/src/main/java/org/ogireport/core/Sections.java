@@ -19,16 +19,21 @@ public abstract class Sections {
 
   Sections() {}
 
-  /** 一、总体情况. */
+  /** {@return the text of 一、总体情况; empty when the report has none} */
   public abstract Optional<String> getOverview();
 
-  /** 五、存在的主要问题及改进情况. */
+  /** {@return the text of 五、存在的主要问题及改进情况; empty when the report has none} */
   public abstract Optional<String> getProblems();
 
-  /** 六、其他需要报告的事项. */
+  /** {@return the text of 六、其他需要报告的事项; empty when the report has none} */
   public abstract Optional<String> getOtherMatters();
 
-  /** The text of a section by its id. */
+  /**
+   * Gets the text of a section by its id.
+   *
+   * @param id the section, not null
+   * @return the text as published, or empty
+   */
   public final Optional<String> get(SectionId id) {
     return switch (id) {
       case OVERVIEW -> getOverview();
@@ -37,17 +42,17 @@ public abstract class Sections {
     };
   }
 
-  /** Whether no section has a text. */
+  /** {@return whether no section has a text} */
   public final boolean isEmpty() {
     return getOverview().isEmpty() && getProblems().isEmpty() && getOtherMatters().isEmpty();
   }
 
-  /** No section texts. */
+  /** {@return the sections with no texts, a shared instance} */
   public static Sections empty() {
     return Empty.SECTIONS;
   }
 
-  /** A builder of section texts. */
+  /** {@return a new builder of section texts, every section empty until set} */
   public static ImmutableSections.Builder builder() {
     return ImmutableSections.builder();
   }

@@ -27,29 +27,44 @@ public abstract class Table<R extends Enum<R> & Row<C>, C extends Enum<C> & Colu
 
   Table() {}
 
-  /** The cells in layout order: {@code getCells().get(slot.getIndex())}. */
+  /**
+   * {@return every cell in layout order, one per slot: {@code getCells().get(slot.getIndex())}}
+   * The list is unmodifiable and holds no null.
+   */
   public abstract List<Cell> getCells();
 
-  /** The layout of this table in its edition. */
+  /** {@return the layout of this table in its edition, the shared instance} */
   public abstract TableLayout<R, C> getLayout();
 
   /**
-   * The cell at a row and column.
+   * Gets the cell at a row and column, e.g. {@code get(ApplicationRow.GRANTED, Applicant.TOTAL)}.
    *
+   * @param row the row, not null
+   * @param column the column, not null
+   * @return the cell, a {@link Count} or an {@link Amount} as the column holds
    * @throws IllegalArgumentException when the edition's form has no such cell
    */
   public Cell get(R row, C column) {
     return getCells().get(getLayout().getSlot(row, column).getIndex());
   }
 
-  /** The cell of a slot of this table's layout. */
+  /**
+   * Gets the cell of a slot, without looking the slot up again.
+   *
+   * @param slot a slot of this table's {@link #getLayout() layout}, not null; a slot of another
+   *     layout reads whatever cell has its index
+   * @return the cell
+   */
   public Cell get(CellSlot<R, C> slot) {
     return getCells().get(slot.getIndex());
   }
 
   /**
-   * The count at a row and column.
+   * Gets the count at a row and column.
    *
+   * @param row the row, not null
+   * @param column the column, not null
+   * @return the count, possibly blank or a marker
    * @throws IllegalArgumentException when the cell holds money or does not exist
    */
   public Count getCount(R row, C column) {
@@ -62,8 +77,11 @@ public abstract class Table<R extends Enum<R> & Row<C>, C extends Enum<C> & Colu
   }
 
   /**
-   * The amount at a row and column.
+   * Gets the amount at a row and column.
    *
+   * @param row the row, not null
+   * @param column the column, not null
+   * @return the amount, possibly blank or a marker
    * @throws IllegalArgumentException when the cell holds a count or does not exist
    */
   public Amount getAmount(R row, C column) {
@@ -76,8 +94,12 @@ public abstract class Table<R extends Enum<R> & Row<C>, C extends Enum<C> & Colu
   }
 
   /**
-   * The sum of the given columns of a row, cells without a number counting as 0.
+   * Sums the given columns of a row, cells without a number counting as 0.
    *
+   * @param row the row, not null
+   * @param columns the count columns to add, not null; empty gives 0
+   * @return the sum
+   * @throws IllegalArgumentException when a column holds money or the row has no such column
    * @throws ArithmeticException when the sum is beyond {@code long} (only counts near
    *     {@link Long#MAX_VALUE} get there); {@link #sumExact(Enum, List)} is exact for any counts
    */
@@ -90,8 +112,12 @@ public abstract class Table<R extends Enum<R> & Row<C>, C extends Enum<C> & Colu
   }
 
   /**
-   * The sum of one column over the given rows, cells without a number counting as 0.
+   * Sums one column over the given rows, cells without a number counting as 0.
    *
+   * @param rows the rows to add, not null; empty gives 0
+   * @param column the count column, not null
+   * @return the sum
+   * @throws IllegalArgumentException when the column holds money or a row has no such column
    * @throws ArithmeticException when the sum is beyond {@code long}; {@link #sumExact(List, Enum)}
    *     is exact for any counts
    */
@@ -103,7 +129,15 @@ public abstract class Table<R extends Enum<R> & Row<C>, C extends Enum<C> & Colu
     return total;
   }
 
-  /** The exact sum of the given columns of a row, however large the counts. */
+  /**
+   * Sums the given columns of a row exactly, however large the counts; cells without a number
+   * count as 0.
+   *
+   * @param row the row, not null
+   * @param columns the count columns to add, not null; empty gives 0
+   * @return the sum
+   * @throws IllegalArgumentException when a column holds money or the row has no such column
+   */
   public BigInteger sumExact(R row, List<C> columns) {
     BigInteger total = BigInteger.ZERO;
     for (C column : columns) {
@@ -112,7 +146,15 @@ public abstract class Table<R extends Enum<R> & Row<C>, C extends Enum<C> & Colu
     return total;
   }
 
-  /** The exact sum of one column over the given rows, however large the counts. */
+  /**
+   * Sums one column over the given rows exactly, however large the counts; cells without a
+   * number count as 0.
+   *
+   * @param rows the rows to add, not null; empty gives 0
+   * @param column the count column, not null
+   * @return the sum
+   * @throws IllegalArgumentException when the column holds money or a row has no such column
+   */
   public BigInteger sumExact(List<R> rows, C column) {
     BigInteger total = BigInteger.ZERO;
     for (R row : rows) {
@@ -146,6 +188,8 @@ public abstract class Table<R extends Enum<R> & Row<C>, C extends Enum<C> & Colu
 
   /**
    * A builder of a table that starts as the fresh form: every count 0, every amount 0 万元.
+   * Every setter replaces one or more cells and returns this builder. Not thread-safe: use one
+   * builder per thread.
    *
    * @param <T> the table type built
    * @param <R> the row enum
@@ -166,7 +210,7 @@ public abstract class Table<R extends Enum<R> & Row<C>, C extends Enum<C> & Colu
       this.cells = layout.zeros().toArray(new Cell[0]);
     }
 
-    /** The layout being filled. */
+    /** {@return the layout being filled} */
     public TableLayout<R, C> getLayout() {
       return layout;
     }
@@ -176,7 +220,15 @@ public abstract class Table<R extends Enum<R> & Row<C>, C extends Enum<C> & Colu
       return (B) this;
     }
 
-    /** Sets a count. */
+    /**
+     * Sets a count in a count column.
+     *
+     * @param row the row, not null
+     * @param column the column, not null
+     * @param value the printed number, any {@code long}
+     * @return this builder
+     * @throws IllegalArgumentException when the cell does not exist or holds money
+     */
     public B set(R row, C column, long value) {
       return set(row, column, Count.of(value));
     }
@@ -184,7 +236,12 @@ public abstract class Table<R extends Enum<R> & Row<C>, C extends Enum<C> & Colu
     /**
      * Sets a cell: a {@link Count} in a count column, an {@link Amount} in a money column.
      *
+     * @param row the row, not null
+     * @param column the column, not null
+     * @param cell the cell, not null; {@link Count#blank()} or {@link Amount#blank()} for a blank
+     * @return this builder
      * @throws IllegalArgumentException when the cell does not exist or is of the wrong kind
+     * @throws NullPointerException when {@code cell} is null, naming the cell's path
      */
     public B set(R row, C column, Cell cell) {
       CellSlot<R, C> slot = layout.getSlot(row, column);
@@ -198,7 +255,16 @@ public abstract class Table<R extends Enum<R> & Row<C>, C extends Enum<C> & Colu
       return self();
     }
 
-    /** Sets an amount with its unit. */
+    /**
+     * Sets an amount with its unit in a money column.
+     *
+     * @param row the row, not null
+     * @param column the column, not null
+     * @param value the amount at its printed scale, not null
+     * @param unit the printed unit, not null
+     * @return this builder
+     * @throws IllegalArgumentException when the cell does not exist or holds counts
+     */
     public B set(R row, C column, BigDecimal value, MoneyUnit unit) {
       return set(row, column, Amount.of(value, unit));
     }
@@ -210,7 +276,11 @@ public abstract class Table<R extends Enum<R> & Row<C>, C extends Enum<C> & Colu
      * builder.setRow(ApplicationRow.NEW_RECEIVED, 5, 1, 0, 0, 0, 0, 6);
      * }</pre>
      *
-     * @throws IllegalArgumentException when the number of values is not the number of columns
+     * @param row the row, not null
+     * @param values one printed number per column of the row, in {@link Row#getColumns()} order
+     * @return this builder
+     * @throws IllegalArgumentException when the number of values is not the number of columns,
+     *     or a column holds money
      */
     public B setRow(R row, long... values) {
       List<C> columns = row.getColumns();
@@ -225,26 +295,54 @@ public abstract class Table<R extends Enum<R> & Row<C>, C extends Enum<C> & Colu
       return self();
     }
 
-    /** Marks a cell as left blank. */
+    /**
+     * Marks a cell as left blank.
+     *
+     * @param row the row, not null
+     * @param column the column, not null
+     * @return this builder
+     * @throws IllegalArgumentException when the cell does not exist
+     */
     public B setBlank(R row, C column) {
       CellSlot<R, C> slot = layout.getSlot(row, column);
       cells[slot.getIndex()] = slot.getKind().isMoney() ? Amount.blank() : Count.blank();
       return self();
     }
 
-    /** Marks a cell as printed with a marker such as {@code /}. */
+    /**
+     * Marks a cell as printed with a marker such as {@code /}.
+     *
+     * @param row the row, not null
+     * @param column the column, not null
+     * @return this builder
+     * @throws IllegalArgumentException when the cell does not exist
+     */
     public B setMarker(R row, C column) {
       CellSlot<R, C> slot = layout.getSlot(row, column);
       cells[slot.getIndex()] = slot.getKind().isMoney() ? Amount.marker() : Count.marker();
       return self();
     }
 
-    /** Sets the cell at a slot of this layout. */
+    /**
+     * Sets the cell at a slot, as {@link #set(Enum, Enum, Cell)} at its row and column.
+     *
+     * @param slot the slot, not null
+     * @param cell the cell, not null
+     * @return this builder
+     * @throws IllegalArgumentException when this layout has no such cell or it is of the wrong
+     *     kind
+     */
     public B set(CellSlot<R, C> slot, Cell cell) {
       return set(slot.getRow(), slot.getColumn(), cell);
     }
 
-    /** Copies every cell of a table of the same layout. */
+    /**
+     * Copies every cell of a table of the same layout, replacing what was set.
+     *
+     * @param table the table, not null
+     * @return this builder
+     * @throws IllegalArgumentException when the table has another layout (another edition)
+     */
     public B from(T table) {
       if (table.getLayout() != layout) {
         throw new IllegalArgumentException(
@@ -254,7 +352,14 @@ public abstract class Table<R extends Enum<R> & Row<C>, C extends Enum<C> & Colu
       return self();
     }
 
-    /** The cell currently set at a row and column. */
+    /**
+     * Gets the cell currently set at a row and column.
+     *
+     * @param row the row, not null
+     * @param column the column, not null
+     * @return the cell, never null
+     * @throws IllegalArgumentException when the cell does not exist
+     */
     public Cell get(R row, C column) {
       return cells[layout.getSlot(row, column).getIndex()];
     }
@@ -283,6 +388,7 @@ public abstract class Table<R extends Enum<R> & Row<C>, C extends Enum<C> & Colu
      * Replaces every printed total with the sum of its parts (cells without a number count as
      * 0). Table 二 has no totals: there this does nothing.
      *
+     * @return this builder
      * @throws ArithmeticException naming the total when a sum is beyond {@code long}
      */
     public B fillTotals() {
@@ -294,7 +400,11 @@ public abstract class Table<R extends Enum<R> & Row<C>, C extends Enum<C> & Colu
       return Arrays.asList(cells.clone());
     }
 
-    /** Builds the table. */
+    /**
+     * Builds the table from the cells set so far; the builder can be used on.
+     *
+     * @return the table
+     */
     public abstract T build();
   }
 }

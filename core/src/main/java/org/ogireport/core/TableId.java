@@ -19,17 +19,17 @@ public enum TableId {
     this.heading = heading;
   }
 
-  /** The JSON name of the table in the report object. */
+  /** {@return the JSON name of the table in the report object, e.g. {@code applications}} */
   public String getJsonName() {
     return jsonName;
   }
 
-  /** The section numbering, e.g. {@code 三、}. */
+  /** {@return the section numbering, e.g. {@code 三、}} */
   public String getNumbering() {
     return numbering;
   }
 
-  /** The official section heading without numbering. */
+  /** {@return the official section heading without numbering, e.g. {@code 主动公开政府信息情况}} */
   public String getHeading() {
     return heading;
   }

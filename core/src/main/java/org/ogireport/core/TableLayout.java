@@ -84,47 +84,55 @@ public final class TableLayout<R extends Enum<R> & Row<C>, C extends Enum<C> & C
     this.byPath = Collections.unmodifiableMap(paths);
   }
 
-  /** Table 二 of the 2019 edition (22 cells). */
+  /** {@return the layout of table 二 of the 2019 edition (22 cells)} */
   public static TableLayout<Disclosure2019Row, Disclosure2019Column> proactiveDisclosure2019() {
     return DISCLOSURE_2019;
   }
 
-  /** Table 二 of the 2021 edition (10 cells). */
+  /** {@return the layout of table 二 of the 2021 edition (10 cells)} */
   public static TableLayout<Disclosure2021Row, Disclosure2021Column> proactiveDisclosure2021() {
     return DISCLOSURE_2021;
   }
 
-  /** Table 三 of an edition (161 cells in 2019, 175 in 2021). */
+  /**
+   * Gets the layout of table 三 of an edition.
+   *
+   * @param edition the edition, not null
+   * @return the layout: 161 cells in 2019, 175 in 2021
+   */
   public static TableLayout<ApplicationRow, Applicant> applications(Edition edition) {
     return APPLICATIONS.get(edition);
   }
 
-  /** Table 四, the same in both editions (15 cells). */
+  /** {@return the layout of table 四, the same in both editions (15 cells)} */
   public static TableLayout<CaseBlock, CaseResult> reviewAndLitigation() {
     return REVIEW_AND_LITIGATION;
   }
 
-  /** The table this is the layout of. */
+  /** {@return the table this is the layout of} */
   public TableId getTable() {
     return table;
   }
 
-  /** The edition; empty for table 四, which both editions share. */
+  /** {@return the edition; empty for table 四, which both editions share} */
   public Optional<Edition> getEdition() {
     return Optional.ofNullable(edition);
   }
 
-  /** The rows in printed order. */
+  /** {@return the rows of the edition's form in printed order; unmodifiable} */
   public List<R> getRows() {
     return rows;
   }
 
-  /** Every cell slot, row by row in printed order. */
+  /**
+   * {@return every cell slot, row by row in printed order; unmodifiable} A slot's position in
+   * this list is its {@link CellSlot#getIndex()}.
+   */
   public List<CellSlot<R, C>> getSlots() {
     return slots;
   }
 
-  /** The number of cells. */
+  /** {@return the number of cells, e.g. {@code 175} for table 三 of 2021} */
   public int size() {
     return slots.size();
   }
@@ -134,20 +142,32 @@ public final class TableLayout<R extends Enum<R> & Row<C>, C extends Enum<C> & C
    * getSlots().get(index).getKind().isMoney()} says, without the calls: a table checks every cell
    * against it when it is built.
    *
+   * @param index the slot index, from 0 to {@code size() - 1}
+   * @return whether that slot holds money
    * @throws IndexOutOfBoundsException when the index is not below {@link #size()}
    */
   public boolean isMoney(int index) {
     return money[index];
   }
 
-  /** Whether the layout has a cell at this row and column. */
+  /**
+   * Checks whether the layout has a cell at a row and column: false for a row of the other
+   * edition, or a column the row does not have.
+   *
+   * @param row the row, not null
+   * @param column the column, not null
+   * @return whether the cell exists
+   */
   public boolean contains(R row, C column) {
     return index[row.ordinal()][column.ordinal()] >= 0;
   }
 
   /**
-   * The slot at a row and column.
+   * Gets the slot at a row and column.
    *
+   * @param row the row, not null
+   * @param column the column, not null
+   * @return the slot
    * @throws IllegalArgumentException when this edition's form has no such cell, naming it
    */
   public CellSlot<R, C> getSlot(R row, C column) {
@@ -160,7 +180,13 @@ public final class TableLayout<R extends Enum<R> & Row<C>, C extends Enum<C> & C
     return slots.get(i);
   }
 
-  /** The slot with a JSON path such as {@code applications.newReceived.total}. */
+  /**
+   * Finds the slot of this layout with a JSON path.
+   *
+   * @param path the path from the report root, e.g. {@code applications.newReceived.total}; not
+   *     null
+   * @return the slot, or empty when this layout has no cell at that path
+   */
   public Optional<CellSlot<R, C>> findSlot(String path) {
     return Optional.ofNullable(byPath.get(path));
   }
@@ -169,6 +195,10 @@ public final class TableLayout<R extends Enum<R> & Row<C>, C extends Enum<C> & C
    * The slot with a JSON path in any table of either edition, e.g.
    * {@code applications.outcomes.otherHandling.other.total} (2021) or
    * {@code proactiveDisclosure.procurement.amount} (2019).
+   *
+   * @param path the path from the report root; not null
+   * @return the slot, of the first layout that has it (2019 before 2021), or empty when no table
+   *     has a cell at that path
    */
   public static Optional<CellSlot<?, ?>> findAnySlot(String path) {
     for (TableLayout<?, ?> layout : List.of(DISCLOSURE_2019, DISCLOSURE_2021,

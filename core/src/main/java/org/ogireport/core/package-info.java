@@ -16,9 +16,18 @@
  * numbering, the Chinese label and the JSON name, so code that reads, writes, checks or renders a
  * table walks a {@link org.ogireport.core.TableLayout} instead of repeating itself per row.
  *
- * <p>Every type here is immutable and thread-safe. Construction checks structure only (every
- * cell of the edition present, nothing null); the cross-sum rules of the catalogue live in
+ * <p>Every type here is immutable and thread-safe, except the builders ({@link
+ * org.ogireport.core.ReportBuilder}, {@link org.ogireport.core.Table.Builder} and the generated
+ * report builders), which are for one thread. Construction checks structure only (every cell of
+ * the edition present, nothing null); the cross-sum rules of the catalogue live in
  * {@code ogi-report-validation}, because real published reports break them and must still load.
+ *
+ * <p>Null policy: no method accepts or returns {@code null} unless its documentation says so;
+ * absent values are {@link java.util.Optional} (a report's publication date, a cell's unit, a
+ * section's text) or empty collections and strings. The exceptions, each documented, are
+ * {@link org.ogireport.core.ApplicationRow#getGroup()} for an ungrouped row and the source and
+ * path of a {@link org.ogireport.core.ReportFormatException}. A blank cell is
+ * {@link org.ogireport.core.Count#blank()}, never {@code null}.
  */
 @Value.Style(
     get = {"get*", "is*"},

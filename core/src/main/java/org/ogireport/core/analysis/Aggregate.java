@@ -50,23 +50,28 @@ public abstract class Aggregate {
 
   Aggregate() {}
 
-  /** The summed report, under the organ the caller gave. */
+  /**
+   * {@return the summed report, under the organ the caller gave, of the contributors' edition and
+   * year} Its sections are empty and it has no publication date.
+   */
   public abstract AnnualReport getReport();
 
-  /** The organs of the contributing reports, in the order given. */
+  /** {@return the organs of the contributing reports, in the order given, repeats kept} */
   public abstract List<String> getContributors();
 
   /**
-   * The JSON paths of the money cells that could not be summed because some reports printed a
-   * unit and others none; those cells are blank in {@link #getReport()}.
+   * {@return the JSON paths of the money cells that could not be summed because some reports
+   * printed a unit and others none, e.g. {@code proactiveDisclosure.procurement.amount}; empty
+   * when every cell was summed} Those cells are blank in {@link #getReport()}.
    */
   public abstract List<String> getUnsummedCells();
 
   /**
-   * The sum of reports of one edition and year.
+   * Sums reports of one edition and year, cell by cell.
    *
    * @param organ the organ of the summary, e.g. {@code 某某县人民政府}; not null
-   * @param reports the contributors, at least one, all of one edition and one year
+   * @param reports the contributors, at least one, all of one edition and one year; not null
+   * @return the aggregate
    * @throws IllegalArgumentException when there is no report, or naming the first report whose
    *     edition or year differs from the first one's
    * @throws ArithmeticException when a sum overflows a {@code long}, naming the cell

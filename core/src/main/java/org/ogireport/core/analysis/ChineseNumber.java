@@ -25,9 +25,11 @@ public final class ChineseNumber {
   private ChineseNumber() {}
 
   /**
-   * The number a text writes, or empty when it is not one (or overflows a {@code long}).
+   * Parses a whole number written as digits or Chinese numerals, e.g. {@code 一百零五} as 105.
    *
-   * @param text digits or Chinese numerals only, not null
+   * @param text digits or Chinese numerals only, without sign, unit or spaces; not null
+   * @return the number, or empty when the text is empty, is not a number or overflows a
+   *     {@code long}
    */
   public static OptionalLong parse(CharSequence text) {
     if (text.length() == 0) {

@@ -43,27 +43,30 @@ public final class IndicatorValue {
     return new IndicatorValue(indicator, numerator, denominator, true);
   }
 
-  /** The indicator this is the value of. */
+  /** {@return the indicator this is the value of} */
   public Indicator getIndicator() {
     return indicator;
   }
 
-  /** The count, or the numerator of a share. */
+  /** {@return the count, or the numerator of a share, e.g. {@code 1} of {@code 1/11}} */
   public long getNumerator() {
     return numerator;
   }
 
-  /** The denominator of a share; empty for a count. */
+  /** {@return the denominator of a share, possibly 0; empty for a count} */
   public OptionalLong getDenominator() {
     return share ? OptionalLong.of(denominator) : OptionalLong.empty();
   }
 
-  /** Whether the value is defined: a count always is, a share when its denominator is not 0. */
+  /** {@return whether the value is defined: a count always is, a share when its denominator is not 0} */
   public boolean isDefined() {
     return !share || denominator != 0;
   }
 
-  /** The count, or the share as a double; empty when undefined. */
+  /**
+   * {@return the count, or the share as a double, e.g. {@code 0.0909…} for {@code 1/11}; empty
+   * when undefined}
+   */
   public OptionalDouble getValue() {
     if (!isDefined()) {
       return OptionalDouble.empty();
@@ -72,8 +75,12 @@ public final class IndicatorValue {
   }
 
   /**
-   * The value as a decimal, a share rounded half-even to {@code scale} digits after the point;
-   * empty when undefined.
+   * Gets the value as a decimal: a count exactly, a share rounded half-even to {@code scale}
+   * digits after the point, e.g. {@code 0.0909} for {@code 1/11} at scale 4.
+   *
+   * @param scale the digits after the point of a share, e.g. {@code 4}; a negative scale rounds
+   *     to tens, hundreds and so on; ignored for a count
+   * @return the decimal, or empty when undefined
    */
   public Optional<BigDecimal> toDecimal(int scale) {
     if (!isDefined()) {

@@ -30,8 +30,10 @@ public final class Indicators {
   }
 
   /**
-   * The indicators of a report.
+   * Computes every indicator of a report.
    *
+   * @param report the report, not null
+   * @return the indicators
    * @throws ArithmeticException when a sum overflows a {@code long}, naming the cell
    */
   public static Indicators of(AnnualReport report) {
@@ -42,22 +44,27 @@ public final class Indicators {
     return new Indicators(report.getOrgan(), report.getYear(), values);
   }
 
-  /** The organ of the report. */
+  /** {@return the organ of the report, as printed} */
   public String getOrgan() {
     return organ;
   }
 
-  /** The report year. */
+  /** {@return the report year, e.g. {@code 2022}} */
   public int getYear() {
     return year;
   }
 
-  /** The value of an indicator. */
+  /**
+   * Gets the value of an indicator.
+   *
+   * @param indicator the indicator, not null
+   * @return the value, never null (possibly undefined: see {@link IndicatorValue#isDefined()})
+   */
   public IndicatorValue get(Indicator indicator) {
     return values.get(indicator);
   }
 
-  /** Every value, in the order of {@link Indicator#values()}. */
+  /** {@return every value by its indicator, in the order of {@link Indicator#values()}; unmodifiable} */
   public Map<Indicator, IndicatorValue> asMap() {
     return values;
   }

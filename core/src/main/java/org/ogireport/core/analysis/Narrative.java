@@ -24,7 +24,7 @@ import java.util.regex.Matcher;
  */
 public final class Narrative {
 
-  /** One figure as stated: its value and the words that state it. */
+  /** One figure as stated: its value and the words that state it. Immutable and thread-safe. */
   public static final class Statement {
     private final NarrativeFigure figure;
     private final long value;
@@ -36,17 +36,17 @@ public final class Narrative {
       this.quote = quote;
     }
 
-    /** The figure stated. */
+    /** {@return the figure stated} */
     public NarrativeFigure getFigure() {
       return figure;
     }
 
-    /** The number stated; 0 for a denial such as 未收到政府信息公开申请. */
+    /** {@return the number stated, e.g. {@code 8}; 0 for a denial such as 未收到政府信息公开申请} */
     public long getValue() {
       return value;
     }
 
-    /** The words that state it, white space removed, e.g. {@code 共受理政府信息公开申请8件}. */
+    /** {@return the words that state it, white space removed, e.g. {@code 共受理政府信息公开申请8件}} */
     public String getQuote() {
       return quote;
     }
@@ -65,7 +65,12 @@ public final class Narrative {
     this.statements = Collections.unmodifiableMap(statements);
   }
 
-  /** The figures of a text. */
+  /**
+   * Finds the figures a text states.
+   *
+   * @param text the narrative, e.g. section 一; not null, may be empty
+   * @return the figures found, possibly none
+   */
   public static Narrative of(String text) {
     String compact = text.replaceAll("[\\s\\u3000]+", "");
     Map<NarrativeFigure, Statement> found = new EnumMap<>(NarrativeFigure.class);
@@ -91,12 +96,17 @@ public final class Narrative {
     return new Narrative(compact.codePointCount(0, compact.length()), found);
   }
 
-  /** What the text states about a figure, if anything. */
+  /**
+   * Gets what the text states about a figure.
+   *
+   * @param figure the figure, not null
+   * @return the first statement or denial of it, or empty when the text says nothing of it
+   */
   public Optional<Statement> get(NarrativeFigure figure) {
     return Optional.ofNullable(statements.get(figure));
   }
 
-  /** The length of the text in characters (code points), white space not counted. */
+  /** {@return the length of the text in characters (code points), white space not counted} */
   public int getLength() {
     return length;
   }

@@ -64,12 +64,12 @@ public enum NarrativeFigure {
     return "[^。；;！？]{0," + max + "}?";
   }
 
-  /** The Chinese name used in messages, e.g. {@code 行政复议}. */
+  /** {@return the Chinese name used in messages, e.g. {@code 行政复议}} */
   public String getChineseName() {
     return chineseName;
   }
 
-  /** The English name used in messages. */
+  /** {@return the English name used in messages, e.g. {@code administrative reviews}} */
   public String getEnglishName() {
     return englishName;
   }

@@ -33,13 +33,15 @@ public abstract class ReportSeries {
 
   ReportSeries() {}
 
-  /** The reports in year order, one per year, consecutive. */
+  /** {@return the reports in year order, one per year, consecutive; never empty} */
   public abstract List<AnnualReport> getReports();
 
   /**
-   * A series of reports given in any order.
+   * Obtains a series of reports given in any order.
    *
-   * @param reports the reports, not empty, of one organ and consecutive years
+   * @param reports the reports, not empty, of one organ and consecutive years, in any order; not
+   *     null, no null element
+   * @return the series, sorted by year
    * @throws IllegalArgumentException naming the organs or years that break the structure
    */
   public static ReportSeries of(Collection<? extends AnnualReport> reports) {
@@ -48,7 +50,14 @@ public abstract class ReportSeries {
     return ImmutableReportSeries.builder().addAllReports(sorted).build();
   }
 
-  /** A series of reports given in any order. */
+  /**
+   * Obtains a series of reports given in any order, as {@link #of(Collection)}.
+   *
+   * @param reports the reports, not empty, of one organ and consecutive years, in any order; no
+   *     null element
+   * @return the series, sorted by year
+   * @throws IllegalArgumentException naming the organs or years that break the structure
+   */
   public static ReportSeries of(AnnualReport... reports) {
     return of(List.of(reports));
   }
@@ -88,22 +97,27 @@ public abstract class ReportSeries {
     }
   }
 
-  /** The organ, as printed in the first report. */
+  /** {@return the organ, as printed in the first report} */
   public final String getOrgan() {
     return getReports().get(0).getOrgan();
   }
 
-  /** The year of the first report. */
+  /** {@return the year of the first report, e.g. {@code 2023}} */
   public final int getFirstYear() {
     return getReports().get(0).getYear();
   }
 
-  /** The year of the last report. */
+  /** {@return the year of the last report; the first year for a series of one} */
   public final int getLastYear() {
     return getReports().get(getReports().size() - 1).getYear();
   }
 
-  /** The report of a year, if the series has it. */
+  /**
+   * Gets the report of a year.
+   *
+   * @param year the report year, any {@code int}
+   * @return the report, or empty when the year is outside the series
+   */
   public final Optional<AnnualReport> get(int year) {
     int index = year - getFirstYear();
     return index >= 0 && index < getReports().size()
@@ -111,7 +125,10 @@ public abstract class ReportSeries {
         : Optional.empty();
   }
 
-  /** Each pair of consecutive years, in year order; empty for a series of one report. */
+  /**
+   * {@return each pair of consecutive years, in year order; empty for a series of one report}
+   * Computed once, on first use.
+   */
   @Value.Lazy
   public List<YearStep> getSteps() {
     List<YearStep> steps = new ArrayList<>();

@@ -19,20 +19,25 @@ public abstract class YearStep {
 
   YearStep() {}
 
-  /** Last year's report. */
+  /** {@return last year's report} */
   @Value.Parameter
   public abstract AnnualReport getPrevious();
 
-  /** This year's report. */
+  /** {@return this year's report, of the year after {@link #getPrevious()}'s} */
   @Value.Parameter
   public abstract AnnualReport getCurrent();
 
-  /** Whether the two reports follow different editions (the 2020→2021 change). */
+  /** {@return whether the two reports follow different editions (the 2020→2021 change)} */
   public final boolean isEditionChange() {
     return getPrevious().getEdition() != getCurrent().getEdition();
   }
 
-  /** Whether both reports follow the given edition. */
+  /**
+   * Checks whether both reports follow an edition.
+   *
+   * @param edition the edition, not null
+   * @return whether last year's and this year's report both follow it
+   */
   public final boolean isBoth(Edition edition) {
     return getPrevious().getEdition() == edition && getCurrent().getEdition() == edition;
   }
@@ -46,7 +51,14 @@ public abstract class YearStep {
     }
   }
 
-  /** The step from last year's report to this year's. */
+  /**
+   * Obtains the step from last year's report to this year's.
+   *
+   * @param previous last year's report, not null
+   * @param current this year's report, not null
+   * @return the step
+   * @throws IllegalArgumentException when the years are not consecutive, naming both
+   */
   public static YearStep of(AnnualReport previous, AnnualReport current) {
     return ImmutableYearStep.of(previous, current);
   }

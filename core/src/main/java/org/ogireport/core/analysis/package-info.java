@@ -17,6 +17,10 @@
  * {@link java.lang.Math#addExact}, {@link java.math.BigDecimal} for money): an overflow is an
  * {@link java.lang.ArithmeticException} naming the cell, never a wrapped-around number. Every type
  * here is immutable and thread-safe.
+ *
+ * <p>Null policy: no method accepts or returns {@code null}; absent values are
+ * {@link java.util.Optional} (a figure the text does not state, an undefined share) or empty
+ * collections.
  */
 @Value.Style(
     get = {"get*", "is*"},

@@ -10,5 +10,8 @@
  * {@code META-INF/services/jakarta.validation.ConstraintValidator}, so core depends on nothing but
  * {@code jakarta.validation-api}. Without the validation jar on the class path, a
  * {@code Validator} fails on the annotation with {@code HV000030} (no validator found).
+ *
+ * <p>Null policy: nothing here accepts or returns {@code null}; the package holds an annotation
+ * and a group marker only.
  */
 package org.ogireport.core.constraints;

@@ -14,8 +14,10 @@ import java.util.Objects;
 public record Passage(String removed, String added) {
 
   /**
-   * Checks the parts.
+   * Creates a passage, checking the parts.
    *
+   * @param removed last year's sentences, joined; empty for an addition, not null
+   * @param added this year's sentences, joined; empty for a removal, not null
    * @throws NullPointerException when a part is null
    * @throws IllegalArgumentException when both are empty
    */

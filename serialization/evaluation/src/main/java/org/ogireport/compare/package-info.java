@@ -14,5 +14,9 @@
  * <p>Vocabulary as in {@code org.ogireport.core}: {@code of}/{@code create} factories,
  * {@code get}/{@code is} accessors. Values are exact ({@link java.math.BigDecimal}); every type is
  * immutable and thread-safe.
+ *
+ * <p>Null policy: no method accepts or returns {@code null}; absent values are
+ * {@link java.util.Optional} (a cell one year's form does not have, a difference that cannot be
+ * computed, a section one report lacks) or empty collections and strings.
  */
 package org.ogireport.compare;

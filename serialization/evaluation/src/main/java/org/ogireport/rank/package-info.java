@@ -9,5 +9,13 @@
  * RankTable table = Ranking.builder().grouping(Grouping.byYear()).build().rank(reports);
  * RankFormat.CSV.write(table, writer);
  * }</pre>
+ *
+ * <p>Every type here is immutable and thread-safe, except {@code Ranking.Builder} and
+ * {@code RankCollector}, which are for one thread.
+ *
+ * <p>Null policy: no method accepts or returns {@code null} unless its documentation says so (the
+ * source given to {@link org.ogireport.rank.RankCollector#add(org.ogireport.core.AnnualReport,
+ * String)} may be); absent values are {@link java.util.Optional} (no rank, no percentile, no
+ * source) or empty collections.
  */
 package org.ogireport.rank;

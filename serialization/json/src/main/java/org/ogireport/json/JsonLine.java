@@ -39,29 +39,33 @@ public final class JsonLine {
     return new JsonLine(lineNumber, null, Objects.requireNonNull(error));
   }
 
-  /** The 1-based line number in the input. */
+  /** {@return the 1-based line number in the input, e.g. {@code 7}} */
   public long getLineNumber() {
     return lineNumber;
   }
 
-  /** The report of the line, empty when the line was bad. */
+  /** {@return the report of the line, empty when the line was bad} */
   public Optional<AnnualReport> getReport() {
     return Optional.ofNullable(report);
   }
 
-  /** Why the line could not be read, empty when it was. */
+  /**
+   * {@return why the line could not be read, empty when it was} The exception names the source,
+   * the line and column, and the JSON path.
+   */
   public Optional<ReportFormatException> getError() {
     return Optional.ofNullable(error);
   }
 
-  /** Whether the line held a report. */
+  /** {@return whether the line held a report (else it has an error)} */
   public boolean isReport() {
     return report != null;
   }
 
   /**
-   * The report of the line.
+   * Gets the report of the line, or throws the line's error.
    *
+   * @return the report
    * @throws ReportFormatException the line's error, when it was bad
    */
   public AnnualReport getReportOrThrow() {

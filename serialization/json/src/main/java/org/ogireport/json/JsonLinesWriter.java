@@ -33,8 +33,10 @@ public final class JsonLinesWriter implements Closeable, Flushable {
   }
 
   /**
-   * Appends one report as a line.
+   * Appends one report as a line in the compact form.
    *
+   * @param report the report, not null
+   * @return this writer
    * @throws UncheckedIOException when the output fails
    */
   public JsonLinesWriter write(AnnualReport report) {
@@ -48,7 +50,7 @@ public final class JsonLinesWriter implements Closeable, Flushable {
     }
   }
 
-  /** The number of lines written so far. */
+  /** {@return the number of lines written so far, 0 before the first} */
   public long getLinesWritten() {
     return lines;
   }

@@ -19,12 +19,15 @@ public final class JsonProblem {
   private final String message;
 
   /**
-   * A problem at a place.
+   * Creates a problem at a place.
    *
-   * @param path the JSON path, e.g. {@code applications.newReceived.total}; empty for the root
+   * @param path the JSON path, e.g. {@code applications.newReceived.total}; empty for the root,
+   *     not null
    * @param line the 1-based line, 0 when not known
    * @param column the 1-based column, 0 when not known
-   * @param message what is wrong and what the reader did about it
+   * @param message what is wrong and what the reader did about it, e.g.
+   *     {@code expected a whole number, null or "/", got "3"; read as blank}; not null
+   * @throws NullPointerException when {@code path} or {@code message} is null
    */
   public JsonProblem(String path, int line, int column, String message) {
     this.path = Objects.requireNonNull(path, "path");
@@ -33,22 +36,22 @@ public final class JsonProblem {
     this.message = Objects.requireNonNull(message, "message");
   }
 
-  /** The JSON path of the value, e.g. {@code applications.newReceived.total}; empty for the root. */
+  /** {@return the JSON path of the value, e.g. {@code applications.newReceived.total}; empty for the root} */
   public String getPath() {
     return path;
   }
 
-  /** The 1-based line, 0 when not known. */
+  /** {@return the 1-based line, 0 when not known} */
   public int getLine() {
     return line;
   }
 
-  /** The 1-based column, 0 when not known. */
+  /** {@return the 1-based column, 0 when not known} */
   public int getColumn() {
     return column;
   }
 
-  /** What is wrong and what the reader did about it. */
+  /** {@return what is wrong and, after {@code "; "}, what the reader did about it} */
   public String getMessage() {
     return message;
   }

@@ -25,17 +25,17 @@ public final class ReadResult {
     this.problems = List.copyOf(problems);
   }
 
-  /** The report; cells that could not be read are blank. */
+  /** {@return the report as far as it could be read; cells that could not be read are blank} */
   public AnnualReport getReport() {
     return report;
   }
 
-  /** The problems in document order (line, then column); empty when the input was clean. */
+  /** {@return the problems in document order (line, then column); empty when the input was clean} */
   public List<JsonProblem> getProblems() {
     return problems;
   }
 
-  /** Whether the input was read without any problem. */
+  /** {@return whether the input was read without any problem} */
   public boolean isClean() {
     return problems.isEmpty();
   }

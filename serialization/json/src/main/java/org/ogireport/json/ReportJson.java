@@ -144,27 +144,35 @@ public final class ReportJson {
     this.compact = mapper.writerFor(AnnualReport.class);
   }
 
-  /** The instance with every feature at its default and {@link #DEFAULT_READ_CONSTRAINTS}. */
+  /** {@return the shared instance with every feature at its default and {@link #DEFAULT_READ_CONSTRAINTS}} */
   public static ReportJson standard() {
     return STANDARD;
   }
 
-  /** A builder starting from the defaults. */
+  /** {@return a new builder starting from the defaults} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Whether a feature is on. */
+  /**
+   * Checks whether a feature is on.
+   *
+   * @param feature the feature, not null
+   * @return whether it is on in this instance
+   */
   public boolean isEnabled(ReportJsonFeature feature) {
     return features.contains(feature);
   }
 
-  /** The input limits in force. */
+  /** {@return the input limits in force, {@link #DEFAULT_READ_CONSTRAINTS} unless replaced} */
   public StreamReadConstraints getStreamReadConstraints() {
     return constraints;
   }
 
-  /** A copy of the configured mapper, for callers that bind reports inside their own types. */
+  /**
+   * {@return a new copy of the configured mapper, for callers that bind reports inside their own
+   * types} Changing the copy does not change this instance.
+   */
   public ObjectMapper toObjectMapper() {
     return mapper.copy();
   }
@@ -174,23 +182,46 @@ public final class ReportJson {
   /**
    * Reads a report strictly from JSON text.
    *
+   * @param json the JSON text of one report object, not null
+   * @return the report
    * @throws ReportFormatException naming {@code <string>}, the line, column and JSON path
    */
   public AnnualReport read(String json) {
     return parse(STRING_SOURCE, 0, f -> f.createParser(json), null);
   }
 
-  /** Reads a report strictly from JSON bytes (UTF-8, UTF-16 or UTF-32). */
+  /**
+   * Reads a report strictly from JSON bytes.
+   *
+   * @param json the JSON of one report object in UTF-8, UTF-16 or UTF-32 (detected), not null
+   * @return the report
+   * @throws ReportFormatException naming {@code <bytes>}, the line, column (in bytes) and JSON path
+   */
   public AnnualReport read(byte[] json) {
     return parse(BYTES_SOURCE, 0, f -> f.createParser(json), null);
   }
 
-  /** Reads a report strictly from a stream of JSON bytes, and closes it. */
+  /**
+   * Reads a report strictly from a stream of JSON bytes, and closes it.
+   *
+   * @param json the stream, in UTF-8, UTF-16 or UTF-32 (detected), not null
+   * @return the report
+   * @throws ReportFormatException naming {@code <stream>}, the line, column (in bytes) and JSON
+   *     path
+   * @throws UncheckedIOException when the stream fails
+   */
   public AnnualReport read(InputStream json) {
     return parse(STREAM_SOURCE, 0, f -> f.createParser(json), null);
   }
 
-  /** Reads a report strictly from JSON text, and closes the reader. */
+  /**
+   * Reads a report strictly from JSON text, and closes the reader.
+   *
+   * @param json the reader, not null
+   * @return the report
+   * @throws ReportFormatException naming {@code <reader>}, the line, column and JSON path
+   * @throws UncheckedIOException when the reader fails
+   */
   public AnnualReport read(Reader json) {
     return parse(READER_SOURCE, 0, f -> f.createParser(json), null);
   }
@@ -198,6 +229,8 @@ public final class ReportJson {
   /**
    * Reads a report strictly from a file; errors name the file.
    *
+   * @param file the file, in UTF-8, UTF-16 or UTF-32 (detected), not null
+   * @return the report
    * @throws ReportFormatException for content that is not a report
    * @throws UncheckedIOException when the file cannot be read at all
    */
@@ -209,6 +242,8 @@ public final class ReportJson {
    * Reads what it can of a report from JSON text: a missing cell, a wrong-typed cell or a
    * duplicate becomes a blank cell, an unknown field is skipped, each with a {@link JsonProblem}.
    *
+   * @param json the JSON text of one report object, not null
+   * @return the report and every problem met, in document order
    * @throws ReportFormatException when no report can be made: malformed JSON, no or a bad
    *     edition, organ or year, a limit exceeded
    */
@@ -216,22 +251,49 @@ public final class ReportJson {
     return parseLenient(STRING_SOURCE, f -> f.createParser(json));
   }
 
-  /** Reads leniently from JSON bytes; see {@link #readLenient(String)}. */
+  /**
+   * Reads leniently from JSON bytes; see {@link #readLenient(String)}.
+   *
+   * @param json the JSON of one report object in UTF-8, UTF-16 or UTF-32 (detected), not null
+   * @return the report and every problem met, in document order
+   * @throws ReportFormatException when no report can be made
+   */
   public ReadResult readLenient(byte[] json) {
     return parseLenient(BYTES_SOURCE, f -> f.createParser(json));
   }
 
-  /** Reads leniently from a stream of JSON bytes, and closes it; see {@link #readLenient(String)}. */
+  /**
+   * Reads leniently from a stream of JSON bytes, and closes it; see {@link #readLenient(String)}.
+   *
+   * @param json the stream, in UTF-8, UTF-16 or UTF-32 (detected), not null
+   * @return the report and every problem met, in document order
+   * @throws ReportFormatException when no report can be made
+   * @throws UncheckedIOException when the stream fails
+   */
   public ReadResult readLenient(InputStream json) {
     return parseLenient(STREAM_SOURCE, f -> f.createParser(json));
   }
 
-  /** Reads leniently from JSON text, and closes the reader; see {@link #readLenient(String)}. */
+  /**
+   * Reads leniently from JSON text, and closes the reader; see {@link #readLenient(String)}.
+   *
+   * @param json the reader, not null
+   * @return the report and every problem met, in document order
+   * @throws ReportFormatException when no report can be made
+   * @throws UncheckedIOException when the reader fails
+   */
   public ReadResult readLenient(Reader json) {
     return parseLenient(READER_SOURCE, f -> f.createParser(json));
   }
 
-  /** Reads leniently from a file; see {@link #readLenient(String)}. */
+  /**
+   * Reads leniently from a file, errors naming it; see {@link #readLenient(String)}.
+   *
+   * @param file the file, in UTF-8, UTF-16 or UTF-32 (detected), not null
+   * @return the report and every problem met, in document order
+   * @throws ReportFormatException when no report can be made
+   * @throws UncheckedIOException when the file cannot be read at all
+   */
   public ReadResult readLenient(Path file) {
     return parseLenient(file.toString(), f -> f.createParser(Files.newInputStream(file)));
   }
@@ -242,12 +304,21 @@ public final class ReportJson {
    * The canonical JSON of a report: 2-space indent, {@code "key": value}, {@code \n} line ends, no
    * final newline, non-ASCII characters as they are (unless {@link
    * ReportJsonFeature#ESCAPE_NON_ASCII}), keys in the order of SCHEMA.md.
+   *
+   * @param report the report, not null
+   * @return the JSON text
    */
   public String write(AnnualReport report) {
     return writeWith(canonical, report);
   }
 
-  /** The JSON of a report on one line, with no whitespace between tokens. */
+  /**
+   * Writes the JSON of a report on one line, with no whitespace between tokens: the form of a
+   * JSON Lines line, without its {@code \n}.
+   *
+   * @param report the report, not null
+   * @return the JSON text
+   */
   public String writeCompact(AnnualReport report) {
     return writeWith(compact, report);
   }
@@ -268,7 +339,10 @@ public final class ReportJson {
    * line at a time (constant memory). A bad line yields a line with its error and the stream goes
    * on; lines of whitespace only are skipped. Close the stream to close the reader.
    *
-   * @param source the name errors give for the input, e.g. a file name
+   * @param json the reader, not null
+   * @param source the name errors give for the input, e.g. {@code reports.jsonl}; not null
+   * @return the lines, lazily; for one thread, and to be closed
+   * @throws UncheckedIOException from the stream's operations when the reader fails
    */
   public Stream<JsonLine> readLines(Reader json, String source) {
     return stream(new JsonLinesIterator(Objects.requireNonNull(json, "json"), null, source));
@@ -284,7 +358,11 @@ public final class ReportJson {
   /**
    * The reports of a JSON Lines byte stream; each line's encoding (UTF-8, UTF-16 or UTF-32) is
    * detected, and a line in a broken encoding is an error of that line only. See
-   * {@link #readLines(Reader, String)}.
+   * {@link #readLines(Reader, String)}. Errors name the source {@code <stream>}.
+   *
+   * @param json the bytes, not null
+   * @return the lines, lazily; for one thread, and to be closed
+   * @throws UncheckedIOException from the stream's operations when the input fails
    */
   public Stream<JsonLine> readLines(InputStream json) {
     return stream(new JsonLinesIterator(null, Objects.requireNonNull(json, "json"), STREAM_SOURCE));
@@ -293,6 +371,8 @@ public final class ReportJson {
   /**
    * The reports of a JSON Lines file, errors naming the file; see {@link #readLines(InputStream)}.
    *
+   * @param file the file, not null
+   * @return the lines, lazily; for one thread, and to be closed (which closes the file)
    * @throws UncheckedIOException when the file cannot be opened
    */
   public Stream<JsonLine> readLines(Path file) {
@@ -303,19 +383,32 @@ public final class ReportJson {
     }
   }
 
-  /** A writer of compact lines to a character output. */
+  /**
+   * Creates a writer of compact lines to a character output.
+   *
+   * @param out the output, not null; closing the writer closes it
+   * @return the writer
+   */
   public JsonLinesWriter lineWriter(Writer out) {
     return new JsonLinesWriter(out, compact);
   }
 
-  /** A writer of compact lines to a byte output, in UTF-8. */
+  /**
+   * Creates a writer of compact lines to a byte output, in UTF-8.
+   *
+   * @param out the output, not null; closing the writer closes it
+   * @return the writer
+   */
   public JsonLinesWriter lineWriter(OutputStream out) {
     return lineWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
   }
 
   /**
-   * A writer that appends compact lines to a file in UTF-8, creating it if needed.
+   * Creates a writer that appends compact lines to a file in UTF-8, creating it if needed; lines
+   * already in the file are kept.
    *
+   * @param file the file, not null
+   * @return the writer, to be closed
    * @throws UncheckedIOException when the file cannot be opened
    */
   public JsonLinesWriter lineWriter(Path file) {
@@ -599,25 +692,44 @@ public final class ReportJson {
       }
     }
 
-    /** Turns features on. */
+    /**
+     * Turns features on.
+     *
+     * @param on the features, none null
+     * @return this builder
+     */
     public Builder enable(ReportJsonFeature... on) {
       features.addAll(List.of(on));
       return this;
     }
 
-    /** Turns features off. */
+    /**
+     * Turns features off.
+     *
+     * @param off the features, none null
+     * @return this builder
+     */
     public Builder disable(ReportJsonFeature... off) {
       List.of(off).forEach(features::remove);
       return this;
     }
 
-    /** The input limits, replacing {@link #DEFAULT_READ_CONSTRAINTS}. */
+    /**
+     * Sets the input limits, replacing {@link #DEFAULT_READ_CONSTRAINTS}.
+     *
+     * @param limits the limits, not null
+     * @return this builder
+     */
     public Builder streamReadConstraints(StreamReadConstraints limits) {
       this.constraints = Objects.requireNonNull(limits, "limits");
       return this;
     }
 
-    /** The instance; build once and share. */
+    /**
+     * Builds the instance; build once and share.
+     *
+     * @return the instance, immutable and thread-safe
+     */
     public ReportJson build() {
       return new ReportJson(this);
     }

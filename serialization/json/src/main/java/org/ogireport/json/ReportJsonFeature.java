@@ -31,7 +31,7 @@ public enum ReportJsonFeature {
     this.enabledByDefault = enabledByDefault;
   }
 
-  /** Whether the feature is on unless disabled. */
+  /** {@return whether the feature is on unless disabled} */
   public boolean isEnabledByDefault() {
     return enabledByDefault;
   }

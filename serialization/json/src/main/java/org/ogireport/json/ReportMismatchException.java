@@ -15,7 +15,9 @@ public final class ReportMismatchException extends MismatchedInputException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The dotted JSON path of the offending value; empty for the root. */
   private final String path;
+  /** What is wrong, without the location. */
   private final String reason;
 
   ReportMismatchException(JsonParser parser, String path, JsonLocation location, String reason) {
@@ -25,12 +27,15 @@ public final class ReportMismatchException extends MismatchedInputException {
     _targetType = AnnualReport.class;
   }
 
-  /** The dotted JSON path of the offending value; empty for the root. */
+  /**
+   * {@return the dotted JSON path of the offending value, e.g.
+   * {@code applications.newReceived.total}; empty for the root}
+   */
   public String getReportPath() {
     return path;
   }
 
-  /** What is wrong, without the location. */
+  /** {@return what is wrong, without the location, e.g. {@code expected a whole number, got "3"}} */
   public String getReason() {
     return reason;
   }

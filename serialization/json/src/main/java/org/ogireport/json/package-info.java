@@ -18,5 +18,13 @@
  *
  * <p>Fixtures in the canonical form ship as resources under {@code org/ogireport/testing/fixtures/}:
  * {@code seeds/<seed>.json} (the five seed reports) and {@code realworld/<name>.json}.
+ *
+ * <p>{@code ReportJson}, the module and the results are immutable and thread-safe; a
+ * {@link org.ogireport.json.JsonLinesWriter} and the stream of
+ * {@link org.ogireport.json.ReportJson#readLines(java.nio.file.Path)} are for one thread.
+ *
+ * <p>Null policy: no method accepts or returns {@code null}; absent values are
+ * {@link java.util.Optional} (a line's report or error) or empty collections and strings (no
+ * problems, the root's path).
  */
 package org.ogireport.json;

@@ -12,5 +12,10 @@
  *
  * <p>Built on Apache POI (the OOXML package, WordprocessingML) and Apache PDFBox (glyph
  * positions and drawn lines); no exception of theirs leaves this package.
+ *
+ * <p>{@code DocxWriter} and {@code DocumentImporter} are immutable and thread-safe; the importer's
+ * builder is for one thread.
+ *
+ * <p>Null policy: no method accepts or returns {@code null}.
  */
 package org.ogireport.office;

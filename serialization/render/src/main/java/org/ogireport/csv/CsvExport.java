@@ -66,14 +66,26 @@ public final class CsvExport {
 
   private CsvExport() {}
 
-  /** The header of the wide form: the meta columns, then every cell column of both editions. */
+  /**
+   * {@return the header of the wide form: the meta columns, then every cell column of both
+   * editions, e.g. {@code applications.newReceived.naturalPerson}; a new modifiable list}
+   */
   public static List<String> wideColumns() {
     List<String> columns = new ArrayList<>(WIDE_META);
     columns.addAll(CELL_COLUMNS);
     return columns;
   }
 
-  /** Writes the wide form: one row per report. The stream is flushed, not closed. */
+  /**
+   * Writes the wide form: the header, then one row per report. The stream is flushed, not
+   * closed.
+   *
+   * @param reports the reports, in the order of the rows; not null, may be empty (the header
+   *     alone)
+   * @param out where the UTF-8 bytes go, not null
+   * @param bom whether to write a byte order mark first, for Excel
+   * @throws IOException when the output fails
+   */
   public static void writeWide(List<? extends AnnualReport> reports, OutputStream out, boolean bom)
       throws IOException {
     List<String> header = wideColumns();
@@ -96,7 +108,15 @@ public final class CsvExport {
     }
   }
 
-  /** Writes the long form: one row per cell of each report. The stream is flushed, not closed. */
+  /**
+   * Writes the long form: the header, then one row per cell of each report, in layout order. The
+   * stream is flushed, not closed.
+   *
+   * @param reports the reports, in order; not null, may be empty (the header alone)
+   * @param out where the UTF-8 bytes go, not null
+   * @param bom whether to write a byte order mark first, for Excel
+   * @throws IOException when the output fails
+   */
   public static void writeLong(List<? extends AnnualReport> reports, OutputStream out, boolean bom)
       throws IOException {
     Writer writer = open(out, bom);

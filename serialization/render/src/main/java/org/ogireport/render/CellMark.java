@@ -21,8 +21,11 @@ import java.util.Objects;
 public record CellMark(String cssClass, String title, String note) {
 
   /**
-   * Checks the parts.
+   * Creates a mark, checking the parts.
    *
+   * @param cssClass one or more class names separated by spaces, e.g. {@code ogi-up}; not blank
+   * @param title the tooltip, e.g. {@code 2023: 21}; empty for none, not null
+   * @param note a short text under the value, e.g. {@code +74}; empty for none, not null
    * @throws IllegalArgumentException when the class is blank
    * @throws NullPointerException when a part is null
    */

@@ -15,7 +15,12 @@ public final class DisplayWidth {
 
   private DisplayWidth() {}
 
-  /** The number of monospace columns the text takes. */
+  /**
+   * Measures the number of monospace columns a text takes, e.g. 4 for {@code 规章}.
+   *
+   * @param text the text, not null; a line break counts as one column like any other character
+   * @return the width, 0 for an empty text
+   */
   public static int of(String text) {
     int width = 0;
     for (int i = 0; i < text.length(); ) {

@@ -22,7 +22,16 @@ public record FormCell(String text, int rowSpan, int colSpan, Role role) {
     DATA
   }
 
-  /** Checks the spans and the text. */
+  /**
+   * Creates a cell, checking the spans and the text.
+   *
+   * @param text the text as printed, not null; empty for a blank cell
+   * @param rowSpan the number of rows it covers, at least 1
+   * @param colSpan the number of columns it covers, at least 1
+   * @param role what the cell is on the form, not null
+   * @throws IllegalArgumentException when a span is below 1, naming both
+   * @throws NullPointerException when the text or the role is null
+   */
   public FormCell {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(role, "role");

@@ -39,29 +39,39 @@ public final class FormGrid {
     this.rows = Collections.unmodifiableList(copy);
   }
 
-  /** The grid of a report table, following the official form of the table's edition. */
+  /**
+   * Lays out a report table as the official form of the table's edition prints it.
+   *
+   * @param table the table, not null
+   * @return the grid
+   */
   public static FormGrid of(Table<?, ?> table) {
     return FormLayouts.grid(table);
   }
 
-  /** The table laid out. */
+  /** {@return the table laid out} */
   public TableId getTable() {
     return table;
   }
 
-  /** The number of columns of the form. */
+  /** {@return the number of columns of the form, e.g. {@code 10} for table 三} */
   public int getWidth() {
     return width;
   }
 
-  /** The rows, each listing the cells that start in it, left to right (as HTML lists them). */
+  /**
+   * {@return the rows, each listing the cells that start in it, left to right (as HTML lists
+   * them); unmodifiable} A row covered entirely by spans from above has no cells.
+   */
   public List<List<FormCell>> getRows() {
     return rows;
   }
 
   /**
-   * The grid with its spans expanded: {@code [row][column]} is the cell that covers the
-   * position, the same instance across its span.
+   * Expands the grid's spans: {@code [row][column]} is the cell that covers the position, the
+   * same instance across its span.
+   *
+   * @return a new matrix of {@code getRows().size()} rows of {@link #getWidth()} cells
    */
   public FormCell[][] toMatrix() {
     FormCell[][] matrix = new FormCell[rows.size()][width];

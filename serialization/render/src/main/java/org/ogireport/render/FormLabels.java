@@ -36,6 +36,10 @@ public final class FormLabels {
   /**
    * A row's label as printed with the labels of the groups above it, separated by a space, e.g.
    * {@code （三）不予公开 1.属于国家秘密} or {@code 行政诉讼 复议后起诉}: unique within its table.
+   * The same as {@link Row#getQualifiedLabel()}.
+   *
+   * @param row the row, not null
+   * @return the label
    */
   public static String qualifiedLabel(Row<?> row) {
     return row.getQualifiedLabel();

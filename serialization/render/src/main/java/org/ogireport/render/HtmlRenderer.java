@@ -47,17 +47,23 @@ public final class HtmlRenderer extends DocumentRenderer {
     this.fullPage = fullPage;
   }
 
-  /** A renderer of complete pages ({@code <!DOCTYPE html>}, head with title and stylesheet). */
+  /** {@return the renderer of complete pages ({@code <!DOCTYPE html>}, head with title and stylesheet)} */
   public static HtmlRenderer page() {
     return PAGE;
   }
 
-  /** A renderer of embeddable {@code <article class="ogi-report">} elements. */
+  /** {@return the renderer of embeddable {@code <article class="ogi-report">} elements} */
   public static HtmlRenderer fragment() {
     return FRAGMENT;
   }
 
-  /** The class of a table: {@code ogi-proactive-disclosure}, {@code ogi-applications}, {@code ogi-review-litigation}. */
+  /**
+   * Gets the CSS class a table's {@code <table>} element carries.
+   *
+   * @param table the table, not null
+   * @return {@code ogi-proactive-disclosure}, {@code ogi-applications} or
+   *     {@code ogi-review-litigation}
+   */
   public static String cssClass(TableId table) {
     return switch (table) {
       case PROACTIVE_DISCLOSURE -> "ogi-proactive-disclosure";
@@ -91,7 +97,13 @@ public final class HtmlRenderer extends DocumentRenderer {
     return out.toString();
   }
 
-  /** Escapes text for HTML content and attribute values. */
+  /**
+   * Escapes text for HTML content and attribute values: {@code & < > " '} become character
+   * references, e.g. {@code a<b} becomes {@code a&lt;b}.
+   *
+   * @param text the text, not null
+   * @return the escaped text
+   */
   public static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {

@@ -18,6 +18,12 @@ package org.ogireport.render;
  */
 public final class MarkdownRenderer extends DocumentRenderer {
 
+  /**
+   * Creates a Markdown renderer; it holds no state, so {@code RenderFormat.MARKDOWN.renderer()}
+   * or one shared instance serves as well.
+   */
+  public MarkdownRenderer() {}
+
   @Override
   void begin(StringBuilder out, String title) {
     out.append("# ").append(title).append("\n");

@@ -15,12 +15,12 @@ public enum RenderFormat {
     this.name = name;
   }
 
-  /** The name on the command line, e.g. {@code markdown}. */
+  /** {@return the name on the command line, e.g. {@code markdown}} */
   public String getName() {
     return name;
   }
 
-  /** A renderer of this format with its default options (HTML: a full page). */
+  /** {@return a renderer of this format with its default options (HTML: a full page)} */
   public ReportRenderer renderer() {
     return switch (this) {
       case HTML -> HtmlRenderer.page();
@@ -30,8 +30,10 @@ public enum RenderFormat {
   }
 
   /**
-   * The format by its name.
+   * Obtains the format by its name.
    *
+   * @param name the name, exactly {@code html}, {@code markdown} or {@code text}
+   * @return the format
    * @throws IllegalArgumentException naming the value and the allowed ones
    */
   public static RenderFormat ofName(String name) {

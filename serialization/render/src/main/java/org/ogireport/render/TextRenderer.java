@@ -17,6 +17,12 @@ public final class TextRenderer extends DocumentRenderer {
 
   private static final String GAP = "  ";
 
+  /**
+   * Creates a plain-text renderer; it holds no state, so {@code RenderFormat.TEXT.renderer()} or
+   * one shared instance serves as well.
+   */
+  public TextRenderer() {}
+
   @Override
   void begin(StringBuilder out, String title) {
     out.append(title).append('\n');

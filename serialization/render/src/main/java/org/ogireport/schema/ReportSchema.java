@@ -52,7 +52,13 @@ public final class ReportSchema {
 
   private ReportSchema() {}
 
-  /** The schema of one edition, standalone. */
+  /**
+   * Generates the schema of one edition, standalone, with {@code $id}
+   * {@code urn:ogireport:schema:report-2021} (or {@code -2019}).
+   *
+   * @param edition the edition, not null
+   * @return a new schema tree, free to change
+   */
   public static ObjectNode of(Edition edition) {
     ObjectNode schema = NODES.objectNode();
     schema.put("$schema", DIALECT);
@@ -62,7 +68,12 @@ public final class ReportSchema {
     return schema;
   }
 
-  /** One schema for both editions: {@code oneOf} the two, told apart by {@code edition}. */
+  /**
+   * Generates one schema for both editions: {@code oneOf} the two, told apart by
+   * {@code edition}.
+   *
+   * @return a new schema tree, free to change
+   */
   public static ObjectNode combined() {
     ObjectNode schema = NODES.objectNode();
     schema.put("$schema", DIALECT);
@@ -80,22 +91,40 @@ public final class ReportSchema {
     return schema;
   }
 
-  /** The schema of one edition as pretty-printed JSON, ending with a newline. */
+  /**
+   * Generates the schema of one edition as pretty-printed JSON, ending with a newline: the text
+   * of the shipped resource {@link #resourceName(Edition)}.
+   *
+   * @param edition the edition, not null
+   * @return the JSON text
+   */
   public static String toJson(Edition edition) {
     return write(of(edition));
   }
 
-  /** The combined schema as pretty-printed JSON, ending with a newline. */
+  /** {@return the combined schema of {@link #combined()} as pretty-printed JSON, ending with a newline} */
   public static String combinedToJson() {
     return write(combined());
   }
 
-  /** The name of the jar resource holding an edition's schema. */
+  /**
+   * Gets the name of the jar resource holding an edition's schema.
+   *
+   * @param edition the edition, not null
+   * @return the name, e.g. {@code org/ogireport/schema/report-2021.schema.json}
+   */
   public static String resourceName(Edition edition) {
     return "org/ogireport/schema/report-" + edition.getCode() + ".schema.json";
   }
 
-  /** The shipped schema of an edition, read from the jar. */
+  /**
+   * Reads the shipped schema of an edition from the jar.
+   *
+   * @param edition the edition, not null
+   * @return the JSON text
+   * @throws IllegalStateException when the resource is missing from the class path
+   * @throws UncheckedIOException when it cannot be read
+   */
   public static String readResource(Edition edition) {
     String name = resourceName(edition);
     try (InputStream in = ReportSchema.class.getClassLoader().getResourceAsStream(name)) {

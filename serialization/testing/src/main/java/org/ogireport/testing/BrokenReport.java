@@ -21,7 +21,15 @@ import org.ogireport.core.AnnualReport;
  */
 public record BrokenReport(AnnualReport report, String ruleId, List<String> paths) {
 
-  /** Checks and copies the paths. */
+  /**
+   * Creates a broken report, checking the parts and copying the paths.
+   *
+   * @param report the report, with the rule broken; not null
+   * @param ruleId the rule broken, e.g. {@code APP-BALANCE}; not null
+   * @param paths where the rule fails, at least one, first the main one; not null, no null element
+   * @throws IllegalArgumentException when no path is given
+   * @throws NullPointerException when a part or a path is null
+   */
   public BrokenReport {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(ruleId, "ruleId");
@@ -31,7 +39,7 @@ public record BrokenReport(AnnualReport report, String ruleId, List<String> path
     }
   }
 
-  /** The main path where the rule fails. */
+  /** {@return the main path where the rule fails, e.g. {@code applications.carriedForward.naturalPerson}} */
   public String path() {
     return paths.get(0);
   }

@@ -46,12 +46,25 @@ public final class Fixtures {
 
   private Fixtures() {}
 
-  /** The form of an edition with every cell left blank, for the edition's first report year. */
+  /**
+   * Makes the form of an edition with every cell left blank, for the edition's first report
+   * year (2019 or 2021), organ {@link #BLANK_ORGAN}.
+   *
+   * @param edition the edition, not null
+   * @return the report, with no sections and no publication date
+   */
   public static AnnualReport blankForm(Edition edition) {
     return blankForm(edition, edition == Edition.V2019 ? 2019 : 2021);
   }
 
-  /** The form of an edition with every cell left blank, for a report year. */
+  /**
+   * Makes the form of an edition with every cell left blank, for a report year, organ
+   * {@link #BLANK_ORGAN}.
+   *
+   * @param edition the edition, not null
+   * @param year the report year, any {@code int} (the edition is not checked against it)
+   * @return the report, with no sections and no publication date
+   */
   public static AnnualReport blankForm(Edition edition, int year) {
     ReviewAndLitigation review = blank(ReviewAndLitigation.builder()).build();
     Applications applications = blank(Applications.builder(edition)).build();
@@ -65,33 +78,49 @@ public final class Fixtures {
     };
   }
 
-  /** The fresh form of an edition: every count 0, every amount 0 万元. */
+  /**
+   * Makes the fresh form of an edition: every count 0, every amount 0 万元, for the edition's
+   * first report year, organ {@link #BLANK_ORGAN}.
+   *
+   * @param edition the edition, not null
+   * @return the report
+   */
   public static AnnualReport zeroForm(Edition edition) {
     return AnnualReport.blank(edition, BLANK_ORGAN, edition == Edition.V2019 ? 2019 : 2021);
   }
 
-  /** The five seed reports by file stem (e.g. {@code 001_78cf330bb6c558ff}), in file order. */
+  /**
+   * {@return the five seed reports by file stem (e.g. {@code 001_78cf330bb6c558ff}), in file
+   * order; unmodifiable} They are read once, on first use of any fixture report.
+   */
   public static Map<String, AnnualReport> seeds() {
     return Loaded.SEEDS;
   }
 
   /**
-   * One seed report by file stem.
+   * Gets one seed report by file stem.
    *
+   * @param stem the file stem, e.g. {@code 001_78cf330bb6c558ff}
+   * @return the report
    * @throws IllegalArgumentException naming the known stems
    */
   public static AnnualReport seed(String stem) {
     return find(Loaded.SEEDS, stem, "seed");
   }
 
-  /** The three real published reports by name (e.g. {@code hongze-2023}), as hand-checked. */
+  /**
+   * {@return the three real published reports by name ({@code hongze-2023}, {@code hongze-2024},
+   * {@code huaian-2024}), as hand-checked; unmodifiable}
+   */
   public static Map<String, AnnualReport> realWorld() {
     return Loaded.REAL_WORLD;
   }
 
   /**
-   * One real published report by name.
+   * Gets one real published report by name.
    *
+   * @param name the name, e.g. {@code hongze-2023}
+   * @return the report
    * @throws IllegalArgumentException naming the known names
    */
   public static AnnualReport realWorld(String name) {

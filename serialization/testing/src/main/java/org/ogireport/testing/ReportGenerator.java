@@ -55,7 +55,12 @@ public final class ReportGenerator {
   private final Random random;
   private final boolean blanks;
 
-  /** A generator of reports without blank cells. */
+  /**
+   * Creates a generator of reports without blank cells.
+   *
+   * @param seed the seed of the random sequence, any {@code long}: the same seed gives the same
+   *     reports in the same order
+   */
   public ReportGenerator(long seed) {
     this(new Random(seed), false);
   }
@@ -69,17 +74,26 @@ public final class ReportGenerator {
    * A generator that also leaves some zero cells blank or marked {@code /} (still valid: such a
    * cell counts as 0 in every sum; the rule CELL-MISSING warns about it). Shares this generator's
    * random sequence.
+   *
+   * @param withBlanks whether to leave some zero cells blank or marked
+   * @return a new generator drawing from the same sequence
    */
   public ReportGenerator withBlanks(boolean withBlanks) {
     return new ReportGenerator(random, withBlanks);
   }
 
-  /** The next report, of an edition chosen at random. */
+  /** {@return the next valid report, of an edition chosen at random} */
   public AnnualReport next() {
     return next(random.nextBoolean() ? Edition.V2019 : Edition.V2021);
   }
 
-  /** The next report of an edition, for a year the edition is used for. */
+  /**
+   * Draws the next valid report of an edition, for a year the edition is used for.
+   *
+   * @param edition the edition, not null
+   * @return the report: 2019 or 2020 for {@link Edition#V2019}, 2021 to 2024 for
+   *     {@link Edition#V2021}
+   */
   public AnnualReport next(Edition edition) {
     int year = edition == Edition.V2019 ? 2019 + random.nextInt(2) : 2021 + random.nextInt(4);
     String organ = ORGANS[random.nextInt(ORGANS.length)];
@@ -105,7 +119,8 @@ public final class ReportGenerator {
    * A report with one rule of the catalogue broken, by changing the cells the rule reads.
    *
    * @param ruleId a rule id of SCHEMA.md's rule catalogue, e.g. {@code APP-BALANCE}
-   * @throws IllegalArgumentException for an id that is not in the catalogue, naming the known ones
+   * @return the report with the rule broken, and where it fails
+   * @throws IllegalArgumentException for an id the generator cannot break, naming the ones it can
    */
   public BrokenReport breaking(String ruleId) {
     RuleBreaker breaker = RuleBreaker.ofId(ruleId);

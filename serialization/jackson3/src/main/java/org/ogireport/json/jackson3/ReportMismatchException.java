@@ -15,7 +15,9 @@ public final class ReportMismatchException extends MismatchedInputException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The dotted JSON path of the offending value; empty for the root. */
   private final String path;
+  /** What is wrong, without the location. */
   private final String reason;
 
   ReportMismatchException(JsonParser parser, String path, TokenStreamLocation at, String reason) {
