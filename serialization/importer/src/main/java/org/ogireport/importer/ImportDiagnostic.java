@@ -21,12 +21,15 @@ import java.util.Objects;
 public final class ImportDiagnostic {
 
   private final DiagnosticCode code;
+  private final String path;
   private final int line;
   private final int column;
   private final List<Object> arguments;
 
-  ImportDiagnostic(DiagnosticCode code, int line, int column, Object... arguments) {
+  ImportDiagnostic(
+      DiagnosticCode code, String path, int line, int column, Object... arguments) {
     this.code = Objects.requireNonNull(code, "code");
+    this.path = Objects.requireNonNull(path, "path");
     this.line = line;
     this.column = column;
     this.arguments = List.copyOf(Arrays.asList(arguments));
@@ -40,6 +43,18 @@ public final class ImportDiagnostic {
   /** The severity of the code. */
   public Severity getSeverity() {
     return code.getSeverity();
+  }
+
+  /**
+   * The JSON path of what the diagnostic concerns in the report: a cell
+   * ({@code applications.newReceived.total}), a row ({@code proactiveDisclosure.licensing}), a
+   * table ({@code reviewAndLitigation}) or a top-level field ({@code organ}); empty when it
+   * concerns the source rather than a part of the report.
+   *
+   * @return the path, never null
+   */
+  public String getPath() {
+    return path;
   }
 
   /** The 1-based line in the source, 0 when the diagnostic concerns the whole report. */
@@ -72,11 +87,11 @@ public final class ImportDiagnostic {
   @Override
   public boolean equals(Object o) {
     return o instanceof ImportDiagnostic d
-        && d.code == code && d.line == line && d.column == column && d.arguments.equals(arguments);
+        && d.code == code && d.path.equals(path) && d.line == line && d.column == column && d.arguments.equals(arguments);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(code, line, column, arguments);
+    return Objects.hash(code, path, line, column, arguments);
   }
 }
