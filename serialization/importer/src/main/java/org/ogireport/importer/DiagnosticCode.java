@@ -14,6 +14,9 @@ public enum DiagnosticCode {
   /** A title with the report year, but no organ before it nor on the lines above it. */
   ORGAN_NOT_FOUND(Severity.ERROR,
       "报告标题中未找到机关名称", "no organ found in the report title"),
+  /** The title names no organ; the organ was taken from elsewhere on the page. */
+  ORGAN_FROM_PAGE(Severity.WARNING,
+      "标题未写机关名称，取自页面（%2$s）：%1$s", "the title names no organ: '%s' taken from the page (%s)"),
   /** The title named the organ without its city or province, which the report's text gives. */
   ORGAN_QUALIFIED(Severity.INFO,
       "标题中的机关名称“%s”按正文补全为“%s”", "organ '%s' in the title completed from the text as '%s'"),
@@ -61,12 +64,35 @@ public enum DiagnosticCode {
       "识别出分组小计行“%s”，已核对", "group subtotal row '%s' recognised and checked"),
   /** Cells printed run together were split in the only way the form's rules allow. */
   RUN_TOGETHER_RECOVERED(Severity.WARNING,
-      "行“%s”的数字“%s”连在一起，按表内关系唯一拆分为 %s",
-      "row '%s' prints its cells run together as '%s': the form's rules allow only the split %s"),
-  /** Cells printed run together can be split in several ways; they are left blank. */
+      "行“%1$s”的数字“%2$s”连在一起，按表内关系（%4$s）唯一拆分为 %3$s",
+      "row '%1$s' prints its cells run together as '%2$s': the only split the rules (%4$s) allow is %3$s"),
+  /** Cells printed run together can be split in several ways; the undecided ones are blank. */
   RUN_TOGETHER_AMBIGUOUS(Severity.ERROR,
-      "行“%s”的数字“%s”连在一起，有 %d 种符合表内关系的拆分，单元格留空",
-      "row '%s' prints its cells run together as '%s': %d splits fit the form's rules, cells left blank"),
+      "行“%s”的数字“%s”连在一起，有 %d 种符合表内关系的拆分（%s），无法确定的单元格留空",
+      "row '%s' prints its cells run together as '%s': %d splits fit the form's rules (%s); "
+          + "the cells they do not agree on are left blank"),
+  /** No split of the run-together cells fits every rule; one rule instance was relaxed. */
+  RULE_RELAXED(Severity.WARNING,
+      "连在一起的数字没有一种拆分满足全部表内关系；放宽“%s”后只有一种拆分，报告本身不满足该关系",
+      "no split of the cells printed run together fits every rule; with '%s' relaxed one split "
+          + "fits the others: the report breaks that rule"),
+  /** Numbers printed alone beside a table of rows, belonging to no row. */
+  STRAY_VALUES(Severity.WARNING,
+      "“%s”单独成行，不属于表中任何一行，未读取",
+      "'%s' stands alone beside the table's rows and belongs to none: not read"),
+  /** A row printed without its label was placed by the form's row order. */
+  ROW_BY_POSITION(Severity.WARNING,
+      "一行数字未印标签，按表格行序读作“%s”",
+      "a row of numbers printed without its label is read as '%s' by the form's row order"),
+  /** Rows printed without labels do not fit the rows missing between their neighbours. */
+  ROWS_NOT_PLACED(Severity.ERROR,
+      "%d 行数字未印标签，位于“%s”与“%s”之间，而其间缺 %d 行：未读取",
+      "%d rows of numbers printed without labels stand between '%s' and '%s', where %d rows are "
+          + "missing: not read"),
+  /** Rows placed by position break the table's rules; they are left blank. */
+  POSITION_UNCONFIRMED(Severity.ERROR,
+      "按行序读作“%s”的一行与表内关系不符，单元格留空",
+      "the row read as '%s' by position does not fit the table's rules: its cells are left blank"),
   /** A money cell printed no unit. */
   UNIT_UNKNOWN(Severity.WARNING,
       "“%s”未注明单位（元或万元），单位记为未知", "'%s' prints no unit (元 or 万元): unit recorded as unknown"),

@@ -10,27 +10,64 @@ import java.util.regex.Pattern;
  * lines) and the values printed after it, whatever the layout: one cell per line or per
  * paragraph, tab-separated or space-separated rows, Markdown pipes, or the tab-separated grid
  * an HTML table was flattened into.
+ *
+ * <p>In a grid printed as text (Markdown or tab-separated rows of one width), a label spanning
+ * columns pads its row with empty fields that are no cells: the columns that hold values in the
+ * grid's rows tell the cells from the padding. A Markdown row that prints values and no label
+ * (a PDF conversion that detached the labels) is a row of its own, placed later by its position
+ * among the labelled rows; a line of values alone beside such rows is stray and not read.
  */
 final class Rows {
 
-  /** A label with the values printed after it, before the next label. */
-  record RawRow(String label, int line, List<Token> values) {
+  /**
+   * A label with the values printed after it, before the next label.
+   *
+   * @param label the label as printed, empty for a row of values alone
+   * @param line the line of the label (or of the first value)
+   * @param values the values, empty tokens for blank cells
+   * @param positional whether the row is a Markdown row of values with no label, to be placed
+   *     by its position
+   */
+  record RawRow(String label, int line, List<Token> values, boolean positional) {
+
+    RawRow(String label, int line, List<Token> values) {
+      this(label, line, values, false);
+    }
 
     boolean hasNumber() {
       return values.stream().anyMatch(v -> !v.isEmpty());
     }
   }
 
-  /** What one line holds: label text (may be empty) and the values after it. */
-  record LineRecord(int line, String label, List<Token> values) {}
+  /**
+   * What one line holds: label text (may be empty) and the values after it.
+   *
+   * @param fields the fields of a Markdown or tab-separated row, null for plain text
+   */
+  record LineRecord(int line, String label, List<Token> values, List<Field> fields) {
 
-  private static final Pattern ATTACHED_DIGITS =
-      Pattern.compile("(.*[\\u3400-\\u9fff)）\"”])(\\d+)");
+    LineRecord(int line, String label, List<Token> values) {
+      this(line, label, values, null);
+    }
+
+    /** Whether the line is a Markdown or tab-separated row of fields. */
+    boolean grid() {
+      return fields != null;
+    }
+  }
+
+  /** Values printed against the end of a label: {@code 规范性文件898989}, {@code 采购13575394432.52元}. */
+  private static final Pattern ATTACHED_VALUES =
+      Pattern.compile("(.*[\\u3400-\\u9fff)）\"”])([+-]?\\d[\\d.,+-]*(?:万元|元)?)");
+  /** A sign after a digit inside attached values: the start of another value. */
+  private static final Pattern SIGN_AFTER_DIGIT = Pattern.compile("(?<=\\d)(?=[+-])");
   private static final Pattern MARKDOWN_RULE = Pattern.compile("[\\s|:\\-]+");
   private static final Pattern SPACES = Pattern.compile("[\\s\\u3000\\u00A0]+");
   /** A line break inside a Markdown table cell: {@code 一、本年新收<br>政府信息…}. */
   private static final Pattern LINE_BREAK_TAG = Pattern.compile("(?i)<br\\s*/?>");
   private static final Pattern UNIT = Pattern.compile("万元|元|件");
+  /** The text of a Markdown place covered by the cell above (a rowspan), as multimd writes it. */
+  static final String COVERED_FROM_ABOVE = "^^";
 
   private Rows() {}
 
@@ -41,14 +78,26 @@ final class Rows {
    * are separated by empty lines.
    */
   static List<RawRow> of(List<SourceLine> lines) {
+    return of(lines, new Diagnostics());
+  }
+
+  /** As {@link #of(List)}, reporting stray values in {@code diagnostics}. */
+  static List<RawRow> of(List<SourceLine> lines, Diagnostics diagnostics) {
+    List<LineRecord> records = new ArrayList<>(lines.size());
+    for (SourceLine line : lines) {
+      records.add(record(line));
+    }
+    GridColumns.apply(records);
+    boolean markdown = markdownRows(lines) >= 3;
     List<RawRow> rows = new ArrayList<>();
     StringBuilder label = new StringBuilder();
     int labelLine = 0;
     List<Token> values = new ArrayList<>();
-    int usualGap = oneCellPerLine(lines) ? usualGap(lines) : -1;
+    int usualGap = oneCellPerLine(records, lines) ? usualGap(lines) : -1;
     int gap = 0;
-    for (SourceLine line : lines) {
-      LineRecord record = record(line);
+    for (int i = 0; i < lines.size(); i++) {
+      SourceLine line = lines.get(i);
+      LineRecord record = records.get(i);
       if (record == null) {
         gap += line.isBlank() ? 1 : 0;
         continue;
@@ -57,6 +106,23 @@ final class Rows {
         addBlanks(values, gap, usualGap, line.number());
       }
       gap = 0;
+      boolean valuesOnly = record.label().isEmpty() && !record.values().isEmpty();
+      if (markdown && valuesOnly && isPipeRow(line)) {
+        if (!values.isEmpty() || label.length() > 0) {
+          rows.add(new RawRow(label.toString(), labelLine, values));
+          label.setLength(0);
+          values = new ArrayList<>();
+          labelLine = 0;
+        }
+        rows.add(new RawRow("", record.line(), record.values(), true));
+        continue;
+      }
+      if (markdown && valuesOnly && !record.grid()) {
+        Token first = record.values().get(0);
+        diagnostics.addAt(DiagnosticCode.STRAY_VALUES, first.line(), first.column(),
+            SourceLine.trim(line.text()));
+        continue;
+      }
       if (!record.label().isEmpty()) {
         if (!values.isEmpty()) {
           rows.add(new RawRow(label.toString(), labelLine, values));
@@ -84,6 +150,23 @@ final class Rows {
     return rows;
   }
 
+  private static boolean isPipeRow(SourceLine line) {
+    String t = SourceLine.trim(line.text());
+    return t.startsWith("|") || count(t, '|') >= 2;
+  }
+
+  /** The number of Markdown rows that print values. */
+  private static int markdownRows(List<SourceLine> lines) {
+    int n = 0;
+    for (SourceLine line : lines) {
+      if (isPipeRow(line) && !MARKDOWN_RULE.matcher(SourceLine.trim(line.text())).matches()
+          && line.folded().chars().anyMatch(Character::isDigit)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   /** Adds the blank cells a run of {@code gap} empty lines stands for, before line {@code next}. */
   private static void addBlanks(List<Token> values, int gap, int usualGap, int next) {
     for (int i = 0; i < (gap - usualGap) / (usualGap + 1); i++) {
@@ -95,13 +178,13 @@ final class Rows {
    * Whether a region prints one cell per line: nine in ten of its non-empty lines hold a label
    * or a single value, and at least four hold a value.
    */
-  private static boolean oneCellPerLine(List<SourceLine> lines) {
+  private static boolean oneCellPerLine(List<LineRecord> records, List<SourceLine> lines) {
     int single = 0;
     int nonEmpty = 0;
     int valueLines = 0;
-    for (SourceLine line : lines) {
-      LineRecord record = record(line);
-      if (record == null || line.isBlank()) {
+    for (int i = 0; i < records.size(); i++) {
+      LineRecord record = records.get(i);
+      if (record == null || lines.get(i).isBlank()) {
         continue;
       }
       nonEmpty++;
@@ -136,16 +219,36 @@ final class Rows {
 
   /** What a line holds; null for an empty line or a Markdown rule. */
   static LineRecord record(SourceLine line) {
+    List<Field> fields = fields(line);
+    if (fields != null) {
+      if (fields.isEmpty()) {
+        return null;
+      }
+      LineRecord record = separated(line, fields);
+      List<Field> raw = line.text().indexOf('\t') >= 0 ? split(line.text(), '\t') : fields;
+      return new LineRecord(record.line(), record.label(), record.values(), raw);
+    }
+    String text = line.text();
+    if (SourceLine.trim(text).isEmpty()) {
+      return null;
+    }
+    return plain(line, text);
+  }
+
+  /**
+   * The fields of a Markdown or tab-separated row, without the places covered by a span; null
+   * for a line of plain text, empty for a line that holds no row (a Markdown rule, a line of
+   * tabs only is one blank field).
+   */
+  static List<Field> fields(SourceLine line) {
     String text = withoutCovered(line.text());
     String trimmed = SourceLine.trim(text);
     if (trimmed.isEmpty()) {
-      return text.indexOf('\t') >= 0
-          ? new LineRecord(line.number(), "", List.of(Token.empty(line.number(), 1)))
-          : null;
+      return text.indexOf('\t') >= 0 ? List.of(new Field("", 1)) : null;
     }
     if (trimmed.startsWith("|") || count(trimmed, '|') >= 2) {
       if (MARKDOWN_RULE.matcher(trimmed).matches()) {
-        return null;
+        return List.of();
       }
       List<Field> fields = split(LINE_BREAK_TAG.matcher(text).replaceAll(" "), '|');
       if (!fields.isEmpty() && fields.get(0).text().isEmpty() && trimmed.startsWith("|")) {
@@ -155,7 +258,7 @@ final class Rows {
           && trimmed.endsWith("|")) {
         fields.remove(fields.size() - 1);
       }
-      return separated(line.number(), fields);
+      return fields;
     }
     if (text.indexOf('\t') >= 0) {
       List<Field> fields = split(text, '\t');
@@ -168,13 +271,23 @@ final class Rows {
         fields.remove(0);
       }
       if (fields.size() > 1) {
-        return separated(line.number(), fields);
+        return fields;
       }
     }
-    return plain(line.number(), text);
+    return null;
   }
 
-  private record Field(String text, int column) {}
+  /**
+   * One field of a row: its trimmed text, its 1-based column in the line's text, and whether it
+   * is a place covered by a span ({@code ^^} under a rowspan, nothing at all between two pipes
+   * after a colspan, as MultiMarkdown writes them).
+   */
+  record Field(String text, int column, boolean covered) {
+
+    Field(String text, int column) {
+      this(text, column, false);
+    }
+  }
 
   /** A grid line without the places covered by a span (each with its tab). */
   private static String withoutCovered(String text) {
@@ -198,18 +311,30 @@ final class Rows {
         String raw = text.substring(start, i);
         String t = SourceLine.trim(raw);
         int lead = t.isEmpty() ? 0 : raw.indexOf(t.charAt(0));
-        fields.add(new Field(t, start + lead + 1));
+        boolean covered = separator == '|' && (raw.isEmpty() || t.equals(COVERED_FROM_ABOVE));
+        fields.add(new Field(covered ? "" : t, start + lead + 1, covered));
         start = i + 1;
       }
     }
     return fields;
   }
 
-  private static LineRecord separated(int line, List<Field> fields) {
+  static boolean isLabelField(Field f) {
+    return !f.text().isEmpty() && !CellText.isValue(TextNormalizer.fold(f.text()));
+  }
+
+  static boolean isValueField(Field f) {
+    return !f.text().isEmpty() && CellText.isValue(TextNormalizer.fold(f.text()));
+  }
+
+  /**
+   * A row of fields as label and values: the values are the fields after the last label field,
+   * the places covered by a span left out.
+   */
+  static LineRecord separated(SourceLine line, List<Field> fields) {
     int lastLabel = -1;
     for (int i = 0; i < fields.size(); i++) {
-      String t = fields.get(i).text();
-      if (!t.isEmpty() && !CellText.isValue(TextNormalizer.fold(t))) {
+      if (isLabelField(fields.get(i))) {
         lastLabel = i;
       }
     }
@@ -217,29 +342,28 @@ final class Rows {
     List<Token> values = new ArrayList<>();
     for (int i = 0; i <= lastLabel; i++) {
       Field f = fields.get(i);
-      if (f.text().isEmpty() || CellText.isValue(TextNormalizer.fold(f.text()))) {
+      if (!isLabelField(f)) {
         continue;
       }
       if (label.length() > 0) {
         label.append(' ');
       }
       if (i == lastLabel) {
-        Token attached = detach(f.text(), line, f.column(), label);
-        if (attached != null) {
-          values.add(attached);
-        }
+        detach(f.text(), line, f.column(), label, values);
       } else {
         label.append(f.text());
       }
     }
     for (int i = lastLabel + 1; i < fields.size(); i++) {
       Field f = fields.get(i);
-      values.add(new Token(f.text(), line, f.column()));
+      if (!f.covered()) {
+        values.add(new Token(f.text(), line.number(), line.column(f.column())));
+      }
     }
-    return new LineRecord(line, label.toString(), values);
+    return new LineRecord(line.number(), label.toString(), values, fields);
   }
 
-  private static LineRecord plain(int line, String text) {
+  private static LineRecord plain(SourceLine line, String text) {
     List<Field> tokens = new ArrayList<>();
     Matcher m = SPACES.matcher(text);
     int start = 0;
@@ -280,30 +404,35 @@ final class Rows {
       if (i < lastLabel) {
         label.append(f.text()).append(' ');
       } else {
-        Token attached = detach(f.text(), line, f.column(), label);
-        if (attached != null) {
-          values.add(attached);
-        }
+        detach(f.text(), line, f.column(), label, values);
       }
     }
     for (int i = lastLabel + 1; i < fields.size(); i++) {
-      values.add(new Token(fields.get(i).text(), line, fields.get(i).column()));
+      values.add(new Token(fields.get(i).text(), line.number(), line.column(fields.get(i).column())));
     }
-    return new LineRecord(line, label.toString().trim(), values);
+    return new LineRecord(line.number(), label.toString().trim(), values);
   }
 
   /**
-   * Appends a label field to {@code label}, splitting off digits printed against it
-   * ({@code 规范性文件898989}); returns them as a token, or null.
+   * Appends a label field to {@code label}, splitting off values printed against it
+   * ({@code 规范性文件898989}, {@code 行政许可100-18153}) into {@code values}: a sign after a digit
+   * starts another value.
    */
-  private static Token detach(String field, int line, int column, StringBuilder label) {
-    Matcher m = ATTACHED_DIGITS.matcher(TextNormalizer.fold(field));
-    if (m.matches()) {
-      label.append(field, 0, m.end(1));
-      return new Token(field.substring(m.start(2)), line, column + m.start(2));
+  private static void detach(
+      String field, SourceLine line, int column, StringBuilder label, List<Token> values) {
+    Matcher m = ATTACHED_VALUES.matcher(TextNormalizer.fold(field));
+    if (!m.matches()) {
+      label.append(field);
+      return;
     }
-    label.append(field);
-    return null;
+    label.append(field, 0, m.end(1));
+    String attached = field.substring(m.start(2));
+    int at = 0;
+    for (String part : SIGN_AFTER_DIGIT.split(TextNormalizer.fold(attached))) {
+      values.add(new Token(attached.substring(at, at + part.length()), line.number(),
+          line.column(column + m.start(2) + at)));
+      at += part.length();
+    }
   }
 
   private static int count(String s, char c) {

@@ -1,13 +1,26 @@
 package org.ogireport.importer;
 
 /**
- * One line of the report as read: its 1-based line number in the source and its text (pinyin
- * removed), plus the folded text used for matching.
+ * One line of the report as read: its 1-based line number in the source, its text (pinyin
+ * removed), the folded text used for matching, and the 1-based column in the source line where
+ * the text starts (1, unless the line is a part of a longer one that ran several lines of the
+ * page together).
  */
-record SourceLine(int number, String text, String folded) {
+record SourceLine(int number, String text, String folded, int start) {
 
   static SourceLine of(int number, String text) {
-    return new SourceLine(number, text, TextNormalizer.fold(text));
+    return new SourceLine(number, text, TextNormalizer.fold(text), 1);
+  }
+
+  /** The part of this line from {@code from} (inclusive) to {@code to} (exclusive). */
+  SourceLine part(int from, int to) {
+    return new SourceLine(number, text.substring(from, to), folded.substring(from, to),
+        start + from);
+  }
+
+  /** The source column of a 1-based column of this line's text. */
+  int column(int column) {
+    return start - 1 + column;
   }
 
   /** The text without ASCII and full-width spaces at either end. */

@@ -2,10 +2,8 @@ package org.ogireport.importer;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import org.ogireport.core.Applicant;
 import org.ogireport.core.ApplicationRow;
 import org.ogireport.core.Applications;
@@ -26,99 +24,111 @@ import org.ogireport.core.ProactiveDisclosure2021;
 import org.ogireport.core.ReviewAndLitigation;
 import org.ogireport.core.Row;
 import org.ogireport.core.Table;
+import org.ogireport.core.TableId;
 import org.ogireport.core.TableLayout;
 
 /**
  * Reads the three tables from their regions of lines, walking the row enums of the edition:
  * cells are found by their row label and the row's column order, never by counting numbers
- * through the table.
+ * through the table; rows printed without labels are placed by the form's row order
+ * ({@link RowPositions}); cells printed run together are taken apart for the whole table at
+ * once ({@link CellSolver}).
  */
 final class TableReaders {
 
   /** The label of table 四's single data row in diagnostics. */
   static final String REVIEW_ROW = "行政复议、行政诉讼";
+  private static final String INFORMATION_CONTENT = "信息内容";
 
   private final Diagnostics diagnostics;
+  private final Hints hints;
 
-  TableReaders(Diagnostics diagnostics) {
+  TableReaders(Diagnostics diagnostics, Hints hints) {
     this.diagnostics = diagnostics;
+    this.hints = hints;
   }
 
   // ---- table 二 ----
 
   ProactiveDisclosure2019 disclosure2019(List<SourceLine> region) {
     ProactiveDisclosure2019.Builder builder = ProactiveDisclosure2019.builder();
-    readRowTable(region, TableLayout.proactiveDisclosure2019(), null, builder);
+    readRowTable(region, TableLayout.proactiveDisclosure2019(), null, builder,
+        FormRules.disclosure2019(hints));
     return builder.build();
   }
 
   ProactiveDisclosure2021 disclosure2021(List<SourceLine> region) {
     ProactiveDisclosure2021.Builder builder = ProactiveDisclosure2021.builder();
-    readRowTable(region, TableLayout.proactiveDisclosure2021(), MoneyUnit.WAN_YUAN, builder);
+    readRowTable(region, TableLayout.proactiveDisclosure2021(), MoneyUnit.WAN_YUAN, builder,
+        FormRules.disclosure2021(hints));
     return builder.build();
   }
 
   private <R extends Enum<R> & Row<C>, C extends Enum<C> & Column> void readRowTable(
       List<SourceLine> region, TableLayout<R, C> layout, MoneyUnit formUnit,
-      Table.Builder<?, R, C, ?> builder) {
+      Table.Builder<?, R, C, ?> builder, List<RuleInstance<R>> rules) {
     LabelMatcher<R> matcher = new LabelMatcher<>();
+    LabelFinder finder = new LabelFinder().add("", INFORMATION_CONTENT);
+    for (Article20Item item : Article20Item.values()) {
+      finder.add("", item.getCaption());
+    }
     for (R row : layout.getRows()) {
       matcher.add(row, row.getNumbering(), row.getLabel());
+      finder.add(row.getNumbering(), row.getLabel());
       if (row == Disclosure2021Row.NORMATIVE_DOCUMENTS) {
         matcher.add(row, "", Disclosure2019Row.NORMATIVE_DOCUMENTS.getLabel());
+        finder.add("", Disclosure2019Row.NORMATIVE_DOCUMENTS.getLabel());
       }
     }
-    Map<R, Rows.RawRow> read = new RowReader<>(matcher).read(Rows.of(region), diagnostics);
+    List<SourceLine> lines = Unfolder.table(region, finder);
+    RowReader.Read<R> read = new RowReader<>(matcher).read(Rows.of(lines, diagnostics),
+        diagnostics);
+    RowPositions.place(read, layout.getRows(), RowPositions::label, r -> path(layout, r),
+        diagnostics);
+    CellSolver<R> solver = new CellSolver<>(diagnostics);
+    for (R row : layout.getRows()) {
+      Rows.RawRow raw = read.rows().get(row);
+      if (raw != null) {
+        solver.row(row, RowPositions.label(row), path(layout, row), raw.line(), raw.values(),
+            kinds(row));
+      }
+    }
+    rules.forEach(solver::rule);
+    Map<R, List<Token>> cells = solver.solve();
     int fallbackLine = region.isEmpty() ? 0 : region.get(0).number();
     for (R row : layout.getRows()) {
-      Rows.RawRow raw = read.get(row);
-      if (raw == null) {
-        missing(builder, row, fallbackLine);
+      List<Token> tokens = cells.get(row);
+      if (tokens == null) {
+        missing(builder, layout, row, fallbackLine);
         continue;
       }
-      setRow(builder, row, raw, formUnit);
+      List<C> columns = row.getColumns();
+      for (int i = 0; i < columns.size(); i++) {
+        C column = columns.get(i);
+        Cell cell = column.getKind().isMoney()
+            ? CellText.amount(tokens.get(i), formUnit, diagnostics)
+            : CellText.count(tokens.get(i), column.getKind(), diagnostics);
+        builder.set(row, column, cell);
+      }
     }
   }
 
-  private <R extends Enum<R> & Row<C>, C extends Enum<C> & Column> void setRow(
-      Table.Builder<?, R, C, ?> builder, R row, Rows.RawRow raw, MoneyUnit formUnit) {
-    List<C> columns = row.getColumns();
-    boolean money = columns.stream().anyMatch(c -> c.getKind().isMoney());
-    List<Token> tokens = CellFitter.fit(raw.values(), columns.size(), label(row), raw.line(),
-        money ? null : rules(row), diagnostics);
-    for (int i = 0; i < columns.size(); i++) {
-      C column = columns.get(i);
-      Cell cell = column.getKind().isMoney()
-          ? CellText.amount(tokens.get(i), formUnit, diagnostics)
-          : CellText.count(tokens.get(i), column.getKind(), diagnostics);
-      builder.set(row, column, cell);
-    }
+  private static List<CellKind> kinds(Row<?> row) {
+    return row.getColumns().stream().map(Column::getKind).toList();
   }
 
   private <R extends Enum<R> & Row<C>, C extends Enum<C> & Column> void missing(
-      Table.Builder<?, R, C, ?> builder, R row, int line) {
-    diagnostics.add(DiagnosticCode.MISSING_ROW, line, label(row));
+      Table.Builder<?, R, C, ?> builder, TableLayout<R, C> layout, R row, int line) {
+    diagnostics.addFor(path(layout, row), DiagnosticCode.MISSING_ROW, line, 0,
+        RowPositions.label(row));
     for (C column : row.getColumns()) {
       builder.setBlank(row, column);
     }
   }
 
-  private static String label(Row<?> row) {
-    return row.getNumbering() + row.getLabel();
-  }
-
-  /** The form's rules on the numbers of one row, for run-together recovery. */
-  static Predicate<long[]> rules(Row<?> row) {
-    if (row instanceof ApplicationRow) {
-      return p -> p[6] == p[0] + p[1] + p[2] + p[3] + p[4] + p[5];
-    }
-    if (row instanceof Disclosure2019Row r && r.getItem() == Article20Item.ITEM_1) {
-      return p -> p[1] <= p[2];
-    }
-    if (row instanceof Disclosure2021Row r && r.getItem() == Article20Item.ITEM_1) {
-      return p -> p[0] <= p[1] + p[2];
-    }
-    return p -> true;
+  /** The JSON path of a row, e.g. {@code applications.outcomes.granted}. */
+  static String path(TableLayout<?, ?> layout, Row<?> row) {
+    return layout.getTable().getJsonName() + "." + row.getJsonPath();
   }
 
   // ---- table 三 ----
@@ -126,61 +136,118 @@ final class TableReaders {
   /** A label that heads outcome rows without numbers of its own on the official form. */
   private enum Group { OUTCOMES }
 
+  private static final String NOTE = "本列数据的勾稽关系";
+  private static final String APPLICANTS = "申请人情况";
+
   Applications applications(List<SourceLine> region, Edition edition) {
+    TableLayout<ApplicationRow, Applicant> layout = TableLayout.applications(edition);
     LabelMatcher<Object> matcher = new LabelMatcher<>();
+    LabelFinder finder = new LabelFinder().add("", NOTE).add("", APPLICANTS);
     for (ApplicationRow row : ApplicationRow.values()) {
+      finder.add(row.getNumbering(), row.getLabel());
       if (row.isIn(edition) || row == ApplicationRow.OTHER_HANDLING) {
         matcher.add(row, row.getNumbering(), row.getLabel());
       }
     }
     for (OutcomeGroup group : OutcomeGroup.values()) {
+      finder.add(group.getNumbering(), group.getLabel());
       if (group != OutcomeGroup.OTHER_HANDLING) {
         matcher.add(group, group.getNumbering(), group.getLabel());
       }
     }
     matcher.add(Group.OUTCOMES, "三、", OutcomeGroup.OUTCOMES_LABEL);
-    List<Rows.RawRow> raws = Rows.of(region);
-    Map<Object, Rows.RawRow> read = new RowReader<>(matcher).read(raws, diagnostics);
-    int subtotalColumn = subtotalColumn(raws, read);
+    finder.add("三、", OutcomeGroup.OUTCOMES_LABEL);
+    List<Rows.RawRow> raws = Rows.of(Unfolder.table(region, finder), diagnostics);
+    RowReader.Read<Object> read = new RowReader<>(matcher).read(raws, diagnostics);
+    List<ApplicationRow> form = ApplicationRow.rows(edition);
+    List<ApplicationRow> placed = RowPositions.place(read, form, RowPositions::label,
+        r -> path(layout, r), diagnostics);
+    Map<Object, Rows.RawRow> rows = read.rows();
+    int subtotalColumn = subtotalColumn(raws, rows);
 
     Applications.Builder builder = Applications.builder(edition);
-    Map<ApplicationRow, List<Token>> fitted = new EnumMap<>(ApplicationRow.class);
-    Rows.RawRow otherHandling = read.get(ApplicationRow.OTHER_HANDLING);
+    Rows.RawRow otherHandling = rows.get(ApplicationRow.OTHER_HANDLING);
     boolean single = edition == Edition.V2021 && otherHandling != null
-        && !read.containsKey(ApplicationRow.OTHER_NO_CORRECTION)
-        && !read.containsKey(ApplicationRow.OTHER_UNPAID_FEE)
-        && !read.containsKey(ApplicationRow.OTHER_OTHER);
+        && !rows.containsKey(ApplicationRow.OTHER_NO_CORRECTION)
+        && !rows.containsKey(ApplicationRow.OTHER_UNPAID_FEE)
+        && !rows.containsKey(ApplicationRow.OTHER_OTHER);
     if (single) {
-      diagnostics.add(DiagnosticCode.SINGLE_OTHER_HANDLING_ROW, otherHandling.line());
-      read.put(ApplicationRow.OTHER_OTHER, otherHandling);
+      diagnostics.addFor(path(layout, ApplicationRow.OTHER_OTHER),
+          DiagnosticCode.SINGLE_OTHER_HANDLING_ROW, otherHandling.line(), 0);
+      rows.put(ApplicationRow.OTHER_OTHER, otherHandling);
+    }
+    CellSolver<ApplicationRow> solver = new CellSolver<>(diagnostics);
+    List<CellKind> kinds = kinds(ApplicationRow.NEW_RECEIVED);
+    for (ApplicationRow row : form) {
+      Rows.RawRow raw = rows.get(row);
+      if (raw != null) {
+        solver.row(row, RowPositions.label(row), path(layout, row), raw.line(),
+            withoutSubtotal(raw, RowPositions.label(row), subtotalColumn), kinds);
+      }
+    }
+    List<RuleInstance<ApplicationRow>> rules = FormRules.applications(edition, hints);
+    rules.forEach(solver::rule);
+    Map<ApplicationRow, List<Token>> cells = solver.solve();
+    if (!placed.isEmpty() && !confirmed(placed, cells, rules)) {
+      for (ApplicationRow row : placed) {
+        diagnostics.addFor(path(layout, row), DiagnosticCode.POSITION_UNCONFIRMED,
+            rows.get(row).line(), 0, RowPositions.label(row));
+        cells.remove(row);
+      }
     }
     int fallbackLine = region.isEmpty() ? 0 : region.get(0).number();
-    for (ApplicationRow row : ApplicationRow.rows(edition)) {
-      Rows.RawRow raw = read.get(row);
-      if (raw == null) {
+    for (ApplicationRow row : form) {
+      List<Token> tokens = cells.get(row);
+      if (tokens == null) {
         if (single && row.getGroup() == OutcomeGroup.OTHER_HANDLING) {
           Applicant.parts().forEach(c -> builder.setBlank(row, c));
           builder.setBlank(row, Applicant.TOTAL);
+        } else if (placed.contains(row)) {
+          Applicant.parts().forEach(c -> builder.setBlank(row, c));
+          builder.setBlank(row, Applicant.TOTAL);
         } else {
-          missing(builder, row, fallbackLine);
+          missing(builder, layout, row, fallbackLine);
         }
         continue;
       }
-      List<Token> tokens = fitApplicants(raw, label(row), rules(row), subtotalColumn);
-      fitted.put(row, tokens);
       for (int i = 0; i < tokens.size(); i++) {
         builder.set(row, Applicant.values()[i],
             CellText.count(tokens.get(i), Applicant.values()[i].getKind(), diagnostics));
       }
     }
     Applications table = builder.build();
-    checkGroups(read, edition, single, subtotalColumn, table);
+    checkGroups(rows, edition, single, subtotalColumn, table);
     return table;
   }
 
-  private List<Token> fitApplicants(
-      Rows.RawRow raw, String label, Predicate<long[]> rules, int subtotalColumn) {
-    List<Token> values = trimmedToEight(raw.values());
+  /**
+   * Whether the rows placed by position are confirmed by the table's decisive rules: every
+   * rule instance on a placed row whose cells were all read holds.
+   */
+  private static boolean confirmed(List<ApplicationRow> placed,
+      Map<ApplicationRow, List<Token>> cells, List<RuleInstance<ApplicationRow>> rules) {
+    for (RuleInstance<ApplicationRow> rule : rules) {
+      if (!rule.rule().isDecisive()
+          || rule.terms().stream().noneMatch(t -> placed.contains(t.row()))
+          || rule.terms().stream().anyMatch(t -> cells.get(t.row()) == null)) {
+        continue;
+      }
+      long sum = rule.constantTerm();
+      for (RuleInstance.Term<ApplicationRow> t : rule.terms()) {
+        long v = CellText.count(cells.get(t.row()).get(t.column()), CellKind.COUNT,
+            new Diagnostics()).orZero();
+        sum += t.coefficient() * v;
+      }
+      if (!rule.holds(sum)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The values of a row of table 三 without a 法人或其他组织 subtotal, which is checked. */
+  private List<Token> withoutSubtotal(Rows.RawRow raw, String label, int subtotalColumn) {
+    List<Token> values = trimmed(raw.values(), 8);
     if (subtotalColumn >= 0 && values.size() == 8) {
       Token subtotal = values.remove(subtotalColumn);
       long parts = 0;
@@ -193,20 +260,19 @@ final class TableReaders {
             label + " · " + Applicant.ORGANIZATIONS_LABEL, printed, parts);
       }
     }
-    return CellFitter.fit(values, Applicant.values().length, label, raw.line(), rules,
-        diagnostics);
+    return values;
   }
 
   /**
    * The values without the empty fields of trailing separators and spanned label columns, down
-   * to seven; eight remain only where a subtotal column may be printed.
+   * to {@code size}: eight where a subtotal column is printed, seven to tell whether it is.
    */
-  private static List<Token> trimmedToEight(List<Token> values) {
+  private static List<Token> trimmed(List<Token> values, int size) {
     List<Token> v = new ArrayList<>(values);
-    while (v.size() > 7 && v.get(v.size() - 1).isEmpty()) {
+    while (v.size() > size && v.get(v.size() - 1).isEmpty()) {
       v.remove(v.size() - 1);
     }
-    while (v.size() > 7 && v.get(0).isEmpty()) {
+    while (v.size() > size && v.get(0).isEmpty()) {
       v.remove(0);
     }
     return v;
@@ -222,7 +288,7 @@ final class TableReaders {
     int eight = 0;
     for (Map.Entry<Object, Rows.RawRow> e : read.entrySet()) {
       if (e.getKey() instanceof ApplicationRow) {
-        List<Token> v = trimmedToEight(e.getValue().values());
+        List<Token> v = trimmed(e.getValue().values(), 7);
         rows.add(v);
         if (v.size() == 8) {
           eight++;
@@ -281,8 +347,8 @@ final class TableReaders {
       }
       Rows.RawRow raw = e.getValue();
       diagnostics.add(DiagnosticCode.GROUP_SUBTOTAL_ROW, raw.line(), name);
-      List<Token> tokens = fitApplicants(raw, name, null, subtotalColumn);
-      for (int i = 0; i < tokens.size(); i++) {
+      List<Token> tokens = withoutSubtotal(raw, name, subtotalColumn);
+      for (int i = 0; i < Math.min(tokens.size(), Applicant.values().length); i++) {
         Count printed = CellText.count(tokens.get(i), Applicant.values()[i].getKind(),
             new Diagnostics());
         // exact: the parts may be any long, their sum beyond it
@@ -314,8 +380,9 @@ final class TableReaders {
       values.addAll(raw.values());
     }
     ReviewAndLitigation.Builder builder = ReviewAndLitigation.builder();
+    String path = TableId.REVIEW_AND_LITIGATION.getJsonName();
     if (!started) {
-      diagnostics.add(DiagnosticCode.MISSING_ROW, line, REVIEW_ROW);
+      diagnostics.addFor(path, DiagnosticCode.MISSING_ROW, line, 0, REVIEW_ROW);
       for (CaseBlock block : CaseBlock.values()) {
         for (CaseResult result : CaseResult.values()) {
           builder.setBlank(block, result);
@@ -323,18 +390,18 @@ final class TableReaders {
       }
       return builder.build();
     }
-    List<Token> tokens = CellFitter.fit(values, cells, REVIEW_ROW, line, p -> {
-      for (int b = 0; b < 15; b += 5) {
-        if (p[b + 4] != p[b] + p[b + 1] + p[b + 2] + p[b + 3]) {
-          return false;
-        }
-      }
-      return true;
-    }, diagnostics);
-    int i = 0;
+    CellSolver<String> solver = new CellSolver<>(diagnostics);
+    List<CellKind> kinds = new ArrayList<>();
+    for (int i = 0; i < cells; i++) {
+      kinds.add(CellKind.COUNT);
+    }
+    solver.row(FormRules.REVIEW_ROW, REVIEW_ROW, path, line, values, kinds);
+    FormRules.review(hints).forEach(solver::rule);
+    List<Token> tokens = solver.solve().get(FormRules.REVIEW_ROW);
     for (CaseBlock block : CaseBlock.values()) {
       for (CaseResult result : CaseResult.values()) {
-        builder.set(block, result, CellText.count(tokens.get(i++), result.getKind(), diagnostics));
+        builder.set(block, result, CellText.count(
+            tokens.get(FormRules.reviewColumn(block, result)), result.getKind(), diagnostics));
       }
     }
     return builder.build();

@@ -91,23 +91,36 @@ final class TextNormalizer {
     String s = fold(text);
     StringBuilder sb = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isWhitespace(c) || c == '"' || c == '\'' || c == '·' || c == '|'
-          || c == HtmlText.COVERED.charAt(0)) {
-        continue;
+      char c = keyChar(s.charAt(i), sb);
+      if (c != 0) {
+        sb.append(c);
       }
-      if ((c == '、' || c == ',' || c == '，') && sb.length() > 0
-          && Character.isDigit(sb.charAt(sb.length() - 1))) {
-        c = '.';
-      } else if (c == '，' || c == '；' || c == ';') {
-        c = ',';
-      } else if (c == '【' || c == '[' || c == '〔') {
-        c = '(';
-      } else if (c == '】' || c == ']' || c == '〕') {
-        c = ')';
-      }
-      sb.append(c);
     }
     return sb.toString();
+  }
+
+  /**
+   * The key character of one folded character after the key built so far, 0 when the
+   * character has none (spaces, quotes, the place of a span).
+   */
+  static char keyChar(char c, CharSequence before) {
+    if (Character.isWhitespace(c) || c == '"' || c == '\'' || c == '·' || c == '|'
+        || c == HtmlText.COVERED.charAt(0) || c == '\u00A0' || c == '\u3000') {
+      return 0;
+    }
+    if ((c == '、' || c == ',' || c == '，') && before.length() > 0
+        && Character.isDigit(before.charAt(before.length() - 1))) {
+      return '.';
+    }
+    if (c == '，' || c == '；' || c == ';') {
+      return ',';
+    }
+    if (c == '【' || c == '[' || c == '〔') {
+      return '(';
+    }
+    if (c == '】' || c == ']' || c == '〕') {
+      return ')';
+    }
+    return c;
   }
 }

@@ -100,9 +100,11 @@ class LayoutImportTest {
     ImportDiagnostic ambiguous = result.getDiagnostics().get(0);
     assertEquals(Severity.ERROR, ambiguous.getSeverity());
     assertEquals(3, ambiguous.getColumn());
+    assertEquals("proactiveDisclosure.rules", ambiguous.getPath());
     assertEquals("row '规章' prints its cells run together as '1212': 2 splits fit the form's "
-        + "rules, cells left blank", ambiguous.getMessage(Locale.ENGLISH));
-    assertEquals("行“规范性文件”的数字“8895”连在一起，按表内关系唯一拆分为 [8, 8, 95]",
+        + "rules (1 2 12; 12 1 2); the cells they do not agree on are left blank",
+        ambiguous.getMessage(Locale.ENGLISH));
+    assertEquals("行“规范性文件”的数字“8895”连在一起，按表内关系（A20-PUBLISHED 规范性文件）唯一拆分为 8 8 95",
         result.getDiagnostics().get(1).getMessage(Locale.CHINA));
   }
 

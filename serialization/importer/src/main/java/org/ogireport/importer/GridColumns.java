@@ -1,0 +1,95 @@
+package org.ogireport.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the cells of a grid printed as text by its columns: in consecutive Markdown or
+ * tab-separated rows of one width, the columns where values stand in any row are the data
+ * columns, and a row's cells are its fields in those columns. An empty field there is a blank
+ * cell; an empty field outside them is a place a spanning label covers
+ * ({@code | 四、结转下年度继续办理 | | | 1 | 0 | 0 | 0 | 0 | 0 | |}: the two places after the label
+ * are padding, the last field is the blank 总计). A grid where some row prints a label inside
+ * those columns (a conversion that shifted its rows) is left to be read row by row.
+ */
+final class GridColumns {
+
+  private GridColumns() {}
+
+  /** Rewrites the records of the rows of every consistent grid among {@code records}. */
+  static void apply(List<Rows.LineRecord> records) {
+    int i = 0;
+    while (i < records.size()) {
+      Rows.LineRecord first = records.get(i);
+      if (first == null || !first.grid()) {
+        i++;
+        continue;
+      }
+      int width = first.fields().size();
+      List<Integer> block = new ArrayList<>();
+      int j = i;
+      for (; j < records.size(); j++) {
+        Rows.LineRecord r = records.get(j);
+        if (r == null) {
+          continue;
+        }
+        if (!r.grid() || r.fields().size() != width) {
+          break;
+        }
+        block.add(j);
+      }
+      read(records, block);
+      i = Math.max(j, i + 1);
+    }
+  }
+
+  private static void read(List<Rows.LineRecord> records, List<Integer> block) {
+    int lo = Integer.MAX_VALUE;
+    int hi = -1;
+    int dataRows = 0;
+    for (int index : block) {
+      List<Rows.Field> fields = records.get(index).fields();
+      boolean data = false;
+      for (int c = 0; c < fields.size(); c++) {
+        if (Rows.isValueField(fields.get(c))) {
+          lo = Math.min(lo, c);
+          hi = Math.max(hi, c);
+          data = true;
+        }
+      }
+      dataRows += data ? 1 : 0;
+    }
+    if (dataRows < 2) {
+      return;
+    }
+    for (int index : block) {
+      List<Rows.Field> fields = records.get(index).fields();
+      if (fields.stream().anyMatch(Rows::isValueField)) {
+        for (int c = lo; c <= hi; c++) {
+          if (Rows.isLabelField(fields.get(c))) {
+            return;
+          }
+        }
+      }
+    }
+    for (int index : block) {
+      Rows.LineRecord record = records.get(index);
+      List<Rows.Field> fields = record.fields();
+      if (fields.stream().noneMatch(Rows::isValueField)) {
+        continue;
+      }
+      StringBuilder label = new StringBuilder();
+      for (int c = 0; c < lo; c++) {
+        if (Rows.isLabelField(fields.get(c))) {
+          label.append(label.length() == 0 ? "" : " ").append(fields.get(c).text());
+        }
+      }
+      List<Token> values = new ArrayList<>();
+      for (int c = lo; c <= hi; c++) {
+        Rows.Field f = fields.get(c);
+        values.add(new Token(f.text(), record.line(), f.column()));
+      }
+      records.set(index, new Rows.LineRecord(record.line(), label.toString(), values, fields));
+    }
+  }
+}
