@@ -56,6 +56,11 @@ final class CellSolver<K> {
     final List<Token> printed;
     final List<CellKind> kinds;
     List<Token> cells;
+    /** The printed values, folded, for the splitter. */
+    List<String> texts;
+    /** The row's own totals and the rule instances they come from. */
+    final Map<RuleInstance<K>, RunSplitter.Sum> sums = new LinkedHashMap<>();
+    /** The splits that satisfy the row's own totals. */
     List<String[]> all;
     List<String[]> candidates;
     long[][] values;
@@ -177,12 +182,33 @@ final class CellSolver<K> {
     }
     List<String> texts = v.stream().map(t -> SourceLine.trim(TextNormalizer.fold(t.text())))
         .toList();
-    boolean forced = v.size() == 1 || texts.stream().anyMatch(t -> RunSplitter.isSplittable(t)
-        && !RunSplitter.isWellFormed(t, CellKind.MONEY));
+    boolean forced = v.size() == 1 || v.stream().anyMatch(Token::runTogether)
+        || texts.stream().anyMatch(t -> RunSplitter.isSplittable(t)
+            && !RunSplitter.isWellFormed(t, CellKind.MONEY));
     boolean splittable = texts.stream().anyMatch(RunSplitter::isSplittable);
     if (splittable && (forced || !localRules(row, true).isEmpty())) {
-      RunSplitter.Result result = RunSplitter.split(texts, row.kinds);
-      if (!result.splits().isEmpty() || !result.complete()) {
+      row.texts = texts;
+      RunSplitter.Result any = RunSplitter.split(texts, row.kinds, List.of(), 2);
+      if (any.complete() && any.splits().size() == 1 && forced) {
+        // the digits fit the cells one way only: no rule is needed, and none may refuse it
+        decide(row, any.splits().get(0));
+        return;
+      }
+      for (RuleInstance<K> r : localRules(row, true)) {
+        RunSplitter.Sum sum = asSum(r);
+        if (sum != null) {
+          row.sums.put(r, sum);
+        }
+      }
+      RunSplitter.Result result = enumerate(row, null);
+      if (result.splits().isEmpty() && result.complete()) {
+        // no split fits the row's totals: broken totals if the digits fit the cells at all
+        if (!any.splits().isEmpty() || !any.complete()) {
+          row.all = List.of();
+          row.speculative = !forced;
+          return;
+        }
+      } else {
         row.all = result.splits();
         row.incomplete = !result.complete();
         row.speculative = !forced;
@@ -190,6 +216,43 @@ final class CellSolver<K> {
       }
     }
     padded(row, v);
+  }
+
+  /** The splits of a row's values that satisfy its totals, but {@code relaxed}. */
+  private RunSplitter.Result enumerate(RowState row, RuleInstance<K> relaxed) {
+    List<RunSplitter.Sum> sums = new ArrayList<>();
+    row.sums.forEach((rule, sum) -> {
+      if (rule != relaxed) {
+        sums.add(sum);
+      }
+    });
+    return RunSplitter.split(row.texts, row.kinds, sums);
+  }
+
+  /**
+   * A rule instance as a total printed after its parts in the same row ({@code Σ parts − total
+   * = 0}), or null when it is no such sum.
+   */
+  private static <K> RunSplitter.Sum asSum(RuleInstance<K> rule) {
+    if (rule.isInequality() || rule.constantTerm() != 0) {
+      return null;
+    }
+    int total = -1;
+    List<Integer> parts = new ArrayList<>();
+    for (RuleInstance.Term<K> t : rule.terms()) {
+      if (t.coefficient() == -1 && total < 0) {
+        total = t.column();
+      } else if (t.coefficient() == 1) {
+        parts.add(t.column());
+      } else {
+        return null;
+      }
+    }
+    int last = total;
+    if (total < 0 || parts.stream().anyMatch(p -> p > last)) {
+      return null;
+    }
+    return new RunSplitter.Sum(total, parts.stream().mapToInt(Integer::intValue).toArray());
   }
 
   /** The printed values of a row that prints fewer than its cells, the last cells blank. */
@@ -222,9 +285,17 @@ final class CellSolver<K> {
   /** The row's candidates that satisfy its decisive local rules, but {@code relaxed}. */
   private void filterLocally(RowState row, RuleInstance<K> relaxed) {
     List<RuleInstance<K>> local = localRules(row, true);
+    List<String[]> source = row.all;
+    if (relaxed != null && row.sums.containsKey(relaxed)) {
+      RunSplitter.Result result = enumerate(row, relaxed);
+      source = result.complete() ? result.splits() : List.of();
+    }
     List<String[]> kept = new ArrayList<>();
     Set<String> cut = new LinkedHashSet<>();
-    for (String[] split : row.all) {
+    if (!row.sums.isEmpty()) {
+      row.sums.keySet().forEach(r -> cut.add(r.rule().id()));
+    }
+    for (String[] split : source) {
       long[] values = values(split, row.kinds);
       boolean ok = true;
       for (RuleInstance<K> r : local) {
@@ -391,19 +462,26 @@ final class CellSolver<K> {
     if (!relaxed.isEmpty()) {
       usedAcross.add("relaxed " + relaxed);
     }
-    for (RuleInstance<K> w : crossRules(open, false)) {
-      if (found.size() <= 1) {
-        break;
-      }
-      List<List<String[]>> kept = new ArrayList<>();
-      for (List<String[]> assignment : found) {
-        if (holds(w, open, assignment)) {
-          kept.add(assignment);
+    if (found.size() > 1) {
+      // the warning rules, the series and the narrative choose one split or none: a report may
+      // break them, so what several splits left by them agree on is not taken
+      List<List<String[]>> chosen = found;
+      Set<String> usedWeak = new LinkedHashSet<>();
+      for (RuleInstance<K> w : crossRules(open, false)) {
+        List<List<String[]>> kept = new ArrayList<>();
+        for (List<String[]> assignment : chosen) {
+          if (holds(w, open, assignment)) {
+            kept.add(assignment);
+          }
+        }
+        if (!kept.isEmpty() && kept.size() < chosen.size()) {
+          chosen = kept;
+          usedWeak.add(w.toString());
         }
       }
-      if (!kept.isEmpty() && kept.size() < found.size()) {
-        found = kept;
-        usedAcross.add(w.toString());
+      if (chosen.size() == 1) {
+        found = chosen;
+        usedAcross.addAll(usedWeak);
       }
     }
     for (int i = 0; i < open.size(); i++) {

@@ -19,13 +19,15 @@ final class CellText {
   private static final Pattern NUMBER = Pattern.compile(
       "([+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)\\s*(万元|元|件|个|项|条|次|宗)?");
   private static final Pattern DIGITS = Pattern.compile("\\d+");
+  /** Cells run together, markers among them: {@code 0/00}, {@code 100-18153}. */
+  private static final Pattern RUN = Pattern.compile("[+\\-/×]*\\d[\\d+\\-/×]*(?:\\.\\d+)?(?:万元|元)?");
 
   private CellText() {}
 
-  /** Whether a printed text (folded) is a cell value rather than label text. */
+  /** Whether a printed text (folded) is a cell value, or cells run together, not label text. */
   static boolean isValue(String folded) {
     String s = SourceLine.trim(folded);
-    return MARKER.matcher(s).matches() || NUMBER.matcher(s).matches();
+    return MARKER.matcher(s).matches() || NUMBER.matcher(s).matches() || RUN.matcher(s).matches();
   }
 
   /** Whether a value is a run of digits only (candidate for run-together cells). */

@@ -56,6 +56,11 @@ public enum DiagnosticCode {
   /** A 法人或其他组织 subtotal column was recognised and skipped. */
   SUBTOTAL_COLUMN(Severity.INFO,
       "识别出“法人或其他组织”小计列，已跳过", "a 法人或其他组织 subtotal column was recognised and skipped"),
+  /** A subtotal column whose place nothing tells; the cells it could shift are left blank. */
+  SUBTOTAL_COLUMN_UNPLACED(Severity.ERROR,
+      "识别出“法人或其他组织”小计列，但无法判断其位置：可能错位的单元格留空",
+      "a 法人或其他组织 subtotal column was recognised but not where it stands: the cells it "
+          + "could shift are left blank"),
   /** A subtotal (column or group row) is not the sum of its parts. */
   SUBTOTAL_MISMATCH(Severity.WARNING,
       "“%s”的小计 %d 不等于各项之和 %d", "the subtotal of '%s' is %d, its parts add up to %d"),

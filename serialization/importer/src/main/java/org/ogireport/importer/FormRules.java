@@ -43,9 +43,13 @@ final class FormRules {
 
   // ---- table 三 ----
 
-  static List<RuleInstance<ApplicationRow>> applications(Edition edition, Hints hints) {
+  /**
+   * The rules of table 三 on the rows the report prints (the form's, or without the two
+   * （六）其他处理 rows a 2021 report printing a single one leaves out).
+   */
+  static List<RuleInstance<ApplicationRow>> applications(
+      Edition edition, List<ApplicationRow> rows, Hints hints) {
     List<RuleInstance<ApplicationRow>> out = new ArrayList<>();
-    List<ApplicationRow> rows = ApplicationRow.rows(edition);
     for (ApplicationRow row : rows) {
       RuleInstance<ApplicationRow> total =
           RuleInstance.equality(TableRule.APP_ROW_TOTAL, row.getNumberedLabel());
@@ -56,7 +60,7 @@ final class FormRules {
       int c = column.ordinal();
       RuleInstance<ApplicationRow> outcomes =
           RuleInstance.equality(TableRule.APP_OUTCOME_TOTAL, column.getLabel());
-      ApplicationRow.outcomes(edition).forEach(r -> outcomes.plus(r, c));
+      rows.stream().filter(ApplicationRow::isOutcome).forEach(r -> outcomes.plus(r, c));
       out.add(outcomes.minus(ApplicationRow.OUTCOME_TOTAL, c));
       RuleInstance<ApplicationRow> balance =
           RuleInstance.equality(TableRule.APP_BALANCE, column.getLabel());

@@ -20,8 +20,20 @@ final class LabelFinder {
   /** One label occurrence: where it starts and ends in the printed text. */
   record Found(int start, int end) {}
 
-  /** A key to find, and the key of the numbering that may stand before it. */
-  private record Key(String key, String numbering) {}
+  /**
+   * A key to find, the key of the numbering that may stand before it, and whether the key is
+   * only the start of a numbered label (its numbering and first characters), found where the
+   * whole label is not because it is misprinted.
+   */
+  private record Key(String key, String numbering, String whole) {
+
+    boolean isPrefix() {
+      return !whole.isEmpty();
+    }
+  }
+
+  /** How many characters of a numbered label after its numbering stand for it when misprinted. */
+  private static final int PREFIX = 2;
 
   private final List<Key> keys = new ArrayList<>();
 
@@ -32,11 +44,15 @@ final class LabelFinder {
    */
   LabelFinder add(String numbering, String label) {
     String bare = TextNormalizer.key(label);
+    String whole = TextNormalizer.key(numbering + label);
     if (!numbering.isEmpty()) {
-      keys.add(new Key(TextNormalizer.key(numbering + label), ""));
+      keys.add(new Key(whole, "", ""));
+      if (bare.length() > PREFIX + 1) {
+        keys.add(new Key(TextNormalizer.key(numbering) + bare.substring(0, PREFIX), "", whole));
+      }
     }
     if (numbering.isEmpty() || bare.length() >= MIN_BARE) {
-      keys.add(new Key(bare, TextNormalizer.key(numbering)));
+      keys.add(new Key(bare, TextNormalizer.key(numbering), ""));
     }
     return this;
   }
@@ -50,6 +66,9 @@ final class LabelFinder {
     String key = keyed.key();
     List<int[]> hits = new ArrayList<>();
     for (Key k : keys) {
+      if (k.isPrefix() && key.contains(k.whole())) {
+        continue;
+      }
       for (int at = key.indexOf(k.key()); at >= 0; at = key.indexOf(k.key(), at + 1)) {
         String numbering = k.numbering();
         int start = !numbering.isEmpty() && key.startsWith(numbering, at - numbering.length())

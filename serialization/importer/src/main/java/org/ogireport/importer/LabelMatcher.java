@@ -24,7 +24,7 @@ final class LabelMatcher<K> {
   private record Entry<K>(K key, String official, String numbered, String bare) {}
 
   private static final Pattern NUMBERING =
-      Pattern.compile("\\d{1,2}\\.|\\([一二三四五六七八九十]{1,2}\\)|[一二三四五六七八九十]{1,2},");
+      Pattern.compile("\\d{1,2}\\.|\\([一二三四五六七八九十]{1,2}\\)|[一二三四五六七八九十]{1,2}[,、]");
   private static final double THRESHOLD = 0.7;
 
   private final List<Entry<K>> entries = new ArrayList<>();
@@ -77,6 +77,11 @@ final class LabelMatcher<K> {
       }
     }
     if (best != null && bestEnd >= 0) {
+      if (runsOn(text.substring(bestEnd))) {
+        // the label runs on past the row it names into another numbered label or numbers:
+        // rows ran together and the last one's label is misprinted
+        return approximate(text, taken);
+      }
       return new Match<>(best.key(), false, best.official());
     }
     return approximate(text, taken);
@@ -108,6 +113,16 @@ final class LabelMatcher<K> {
       }
     }
     return best == null ? null : new Match<>(best.key(), true, best.official());
+  }
+
+  /** Whether the text after a matched label holds numbers or another numbering. */
+  private static boolean runsOn(String tail) {
+    for (int i = 0; i < tail.length(); i++) {
+      if (Character.isDigit(tail.charAt(i))) {
+        return true;
+      }
+    }
+    return NUMBERING.matcher(tail).find();
   }
 
   /** 2·LCS / (|a| + |b|): 1 for equal strings, 0 for strings sharing no character in order. */

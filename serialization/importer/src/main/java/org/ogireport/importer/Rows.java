@@ -56,11 +56,12 @@ final class Rows {
     }
   }
 
-  /** Values printed against the end of a label: {@code 规范性文件898989}, {@code 采购13575394432.52元}. */
+  /**
+   * Values printed against the end of a label: {@code 规范性文件898989},
+   * {@code 采购13575394432.52元}, {@code 予以公开7/00007} (a marker among them).
+   */
   private static final Pattern ATTACHED_VALUES =
-      Pattern.compile("(.*[\\u3400-\\u9fff)）\"”])([+-]?\\d[\\d.,+-]*(?:万元|元)?)");
-  /** A sign after a digit inside attached values: the start of another value. */
-  private static final Pattern SIGN_AFTER_DIGIT = Pattern.compile("(?<=\\d)(?=[+-])");
+      Pattern.compile("(.*[\\u3400-\\u9fff)）\"”])([+\\-/×]*\\d[\\d.,+\\-/×]*(?:万元|元)?|[/×\\-]+)");
   private static final Pattern MARKDOWN_RULE = Pattern.compile("[\\s|:\\-]+");
   private static final Pattern SPACES = Pattern.compile("[\\s\\u3000\\u00A0]+");
   /** A line break inside a Markdown table cell: {@code 一、本年新收<br>政府信息…}. */
@@ -348,11 +349,7 @@ final class Rows {
       if (label.length() > 0) {
         label.append(' ');
       }
-      if (i == lastLabel) {
-        detach(f.text(), line, f.column(), label, values);
-      } else {
-        label.append(f.text());
-      }
+      label.append(f.text());
     }
     for (int i = lastLabel + 1; i < fields.size(); i++) {
       Field f = fields.get(i);
@@ -408,15 +405,16 @@ final class Rows {
       }
     }
     for (int i = lastLabel + 1; i < fields.size(); i++) {
-      values.add(new Token(fields.get(i).text(), line.number(), line.column(fields.get(i).column())));
+      values.add(new Token(fields.get(i).text(), line.number(),
+          line.column(fields.get(i).column()), line.unfolded()));
     }
     return new LineRecord(line.number(), label.toString().trim(), values);
   }
 
   /**
-   * Appends a label field to {@code label}, splitting off values printed against it
-   * ({@code 规范性文件898989}, {@code 行政许可100-18153}) into {@code values}: a sign after a digit
-   * starts another value.
+   * Appends a label field to {@code label}, splitting off the values printed against it
+   * ({@code 规范性文件898989}, {@code 行政许可100-18153}) into {@code values} as one run for the
+   * cells to be taken apart from.
    */
   private static void detach(
       String field, SourceLine line, int column, StringBuilder label, List<Token> values) {
@@ -426,13 +424,8 @@ final class Rows {
       return;
     }
     label.append(field, 0, m.end(1));
-    String attached = field.substring(m.start(2));
-    int at = 0;
-    for (String part : SIGN_AFTER_DIGIT.split(TextNormalizer.fold(attached))) {
-      values.add(new Token(attached.substring(at, at + part.length()), line.number(),
-          line.column(column + m.start(2) + at)));
-      at += part.length();
-    }
+    values.add(new Token(field.substring(m.start(2)), line.number(),
+        line.column(column + m.start(2)), true));
   }
 
   private static int count(String s, char c) {

@@ -8,14 +8,16 @@ import org.ogireport.core.CellKind;
 /**
  * The ways the values a row prints fit its cells when some of them ran together
  * ({@code 230 000023} for seven cells): each printed value is one cell or, if it is a run of
- * digits, several; every cell gets a well-formed value of its kind. A count has no leading zero
- * (a zero is printed {@code 0}) and at most 18 digits; a signed change keeps the sign printed
- * before it; an amount may end with decimals and a unit ({@code 135 75394432.52元}). A space is a
- * boundary: no cell spans two printed values. Blank cells are not guessed: a run fills its
- * cells with digits.
+ * digits, several; every cell gets a well-formed value of its kind or a marker. A count has no
+ * leading zero (a zero is printed {@code 0}) and at most 18 digits; a signed change keeps the
+ * sign printed before it; an amount may end with decimals and a unit
+ * ({@code 135 75394432.52元}). A space is a boundary: no cell spans two printed values. Blank
+ * cells are not guessed: a run fills its cells.
  *
- * <p>The search is bounded: it stops after {@value #MAX_SPLITS} splits or
- * {@value #BUDGET} steps and says it is incomplete.
+ * <p>A row's own totals ({@link Sum}: 总计 = its parts, printed after them) prune the search:
+ * where the parts before a total are placed, the total's digits are known; a split whose parts
+ * already exceed what the digits left can print is abandoned. The search is bounded: it stops
+ * after {@value #MAX_SPLITS} splits or {@value #BUDGET} steps and says it is incomplete.
  */
 final class RunSplitter {
 
@@ -28,9 +30,22 @@ final class RunSplitter {
   private static final Pattern SIGNED = Pattern.compile("[+-]?(?:0|[1-9]\\d{0,17})");
   private static final Pattern MONEY =
       Pattern.compile("(?:0|[1-9]\\d{0,17})(?:\\.\\d{1,8})?(?:万元|元)?");
-  /** A printed value that may hold several cells: digits, maybe signed, maybe an amount's tail. */
-  private static final Pattern SPLITTABLE =
-      Pattern.compile("[+-]?\\d+(?:\\.\\d{1,8})?(?:万元|元)?");
+  /**
+   * A printed value that may hold several cells: digits, maybe signed, maybe with markers among
+   * them, maybe an amount's tail.
+   */
+  private static final Pattern SPLITTABLE = Pattern.compile(
+      "[+\\-/×]*\\d[\\d+\\-/×]*(?:\\.\\d{1,8})?(?:万元|元)?|[\\-/×]{2,}");
+  /** A marker standing for a cell without a number: a slash, a dash or two (——). */
+  private static final Pattern MARKER = Pattern.compile("[\\-/×]|--");
+
+  /**
+   * A row's total printed after its parts: {@code cells[total] = Σ cells[parts]}.
+   *
+   * @param total the index of the total's cell
+   * @param parts the indexes of the parts' cells, all before the total
+   */
+  record Sum(int total, int[] parts) {}
 
   /**
    * The splits found.
@@ -42,12 +57,21 @@ final class RunSplitter {
 
   private final List<String> values;
   private final List<CellKind> kinds;
+  private final List<Sum> sums;
+  private final int[] charsFrom;
+  private final int limit;
   private final List<String[]> found = new ArrayList<>();
   private int steps;
 
-  private RunSplitter(List<String> values, List<CellKind> kinds) {
+  private RunSplitter(List<String> values, List<CellKind> kinds, List<Sum> sums, int limit) {
     this.values = values;
     this.kinds = kinds;
+    this.sums = sums;
+    this.limit = limit;
+    this.charsFrom = new int[values.size() + 1];
+    for (int i = values.size() - 1; i >= 0; i--) {
+      charsFrom[i] = charsFrom[i + 1] + values.get(i).length();
+    }
   }
 
   /**
@@ -57,7 +81,17 @@ final class RunSplitter {
    * @param kinds the kinds of the row's cells, in order
    */
   static Result split(List<String> values, List<CellKind> kinds) {
-    RunSplitter s = new RunSplitter(values, kinds);
+    return split(values, kinds, List.of());
+  }
+
+  /** The splits that satisfy the row's own totals. */
+  static Result split(List<String> values, List<CellKind> kinds, List<Sum> sums) {
+    return split(values, kinds, sums, MAX_SPLITS);
+  }
+
+  /** The splits that satisfy the row's own totals, at most {@code limit} of them. */
+  static Result split(List<String> values, List<CellKind> kinds, List<Sum> sums, int limit) {
+    RunSplitter s = new RunSplitter(values, kinds, sums, limit);
     boolean complete = s.walk(0, 0, 0, new String[kinds.size()]);
     return new Result(List.copyOf(s.found), complete);
   }
@@ -67,8 +101,11 @@ final class RunSplitter {
     return value.length() > 1 && SPLITTABLE.matcher(value).matches();
   }
 
-  /** Whether a printed text is a well-formed value of a kind. */
+  /** Whether a printed text is a well-formed value of a kind, or a marker. */
   static boolean isWellFormed(String text, CellKind kind) {
+    if (MARKER.matcher(text).matches()) {
+      return true;
+    }
     return switch (kind) {
       case COUNT -> COUNT.matcher(text).matches();
       case SIGNED_COUNT -> SIGNED.matcher(text).matches();
@@ -78,7 +115,7 @@ final class RunSplitter {
 
   /** Returns false when the search stopped early. */
   private boolean walk(int value, int position, int cell, String[] parts) {
-    if (++steps > BUDGET || found.size() >= MAX_SPLITS) {
+    if (++steps > BUDGET || found.size() >= limit) {
       return false;
     }
     if (value == values.size()) {
@@ -89,20 +126,29 @@ final class RunSplitter {
     }
     String v = values.get(value);
     int valuesLeft = values.size() - value - 1;
-    if (cell >= parts.length || parts.length - cell - 1 < valuesLeft) {
+    if (cell >= parts.length || parts.length - cell - 1 < valuesLeft || !possible(cell, parts,
+        charsFrom[value] - position)) {
       return true;
     }
     if (position == 0 && !isSplittable(v)) {
       parts[cell] = v;
-      return walk(value + 1, 0, cell + 1, parts);
+      return !fits(cell, parts) || walk(value + 1, 0, cell + 1, parts);
     }
+    String required = required(cell, parts);
     int cellsLeftAfter = parts.length - cell - 1;
     // the rest of this value must fit this cell when the cells after it go to the values after it
     int first = cellsLeftAfter <= valuesLeft ? v.length() : position + 1;
+    if (required != null) {
+      first = Math.max(first, position + required.length());
+    }
     for (int end = first; end <= v.length(); end++) {
       boolean last = end == v.length();
       String part = v.substring(position, end);
-      if (!isWellFormed(part, kinds.get(cell))) {
+      if (required != null) {
+        if (!part.equals(required)) {
+          break;
+        }
+      } else if (!isWellFormed(part, kinds.get(cell))) {
         if (part.length() > MAX_PART) {
           break;
         }
@@ -114,5 +160,69 @@ final class RunSplitter {
       }
     }
     return true;
+  }
+
+  /** The text a total must print where its parts are placed, or null. */
+  private String required(int cell, String[] parts) {
+    for (Sum sum : sums) {
+      if (sum.total() == cell) {
+        long s = 0;
+        for (int p : sum.parts()) {
+          s += number(parts[p]);
+          if (s < 0 || s > 999_999_999_999_999_999L) {
+            return "";
+          }
+        }
+        return Long.toString(s);
+      }
+    }
+    return null;
+  }
+
+  /** Whether a value placed out of the search's order (a whole printed value) fits its sum. */
+  private boolean fits(int cell, String[] parts) {
+    for (Sum sum : sums) {
+      if (sum.total() == cell) {
+        String required = required(cell, parts);
+        return MARKER.matcher(parts[cell]).matches() ? "0".equals(required)
+            : parts[cell].equals(required);
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the parts placed so far can still be printed by a total in the characters left:
+   * a total at least as large as the sum of its placed parts needs that many digits.
+   */
+  private boolean possible(int cell, String[] parts, int charsLeft) {
+    for (Sum sum : sums) {
+      if (sum.total() < cell) {
+        continue;
+      }
+      long s = 0;
+      for (int p : sum.parts()) {
+        if (p < cell) {
+          s += number(parts[p]);
+        }
+      }
+      int cellsAfterTotal = parts.length - sum.total() - 1;
+      if (s > 0 && Long.toString(s).length() > charsLeft - cellsAfterTotal
+          - (sum.total() - cell)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static long number(String part) {
+    if (part == null || part.isEmpty() || !Character.isDigit(part.charAt(part.length() - 1))) {
+      return 0;
+    }
+    try {
+      return Math.abs(Long.parseLong(part.startsWith("+") ? part.substring(1) : part));
+    } catch (NumberFormatException e) {
+      return 0;
+    }
   }
 }

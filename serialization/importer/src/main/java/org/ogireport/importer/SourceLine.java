@@ -2,20 +2,20 @@ package org.ogireport.importer;
 
 /**
  * One line of the report as read: its 1-based line number in the source, its text (pinyin
- * removed), the folded text used for matching, and the 1-based column in the source line where
- * the text starts (1, unless the line is a part of a longer one that ran several lines of the
- * page together).
+ * removed), the folded text used for matching, the 1-based column in the source line where
+ * the text starts, and whether it is a part of a longer line that ran several lines of the page
+ * together (then its digits may hold several cells with no separator).
  */
-record SourceLine(int number, String text, String folded, int start) {
+record SourceLine(int number, String text, String folded, int start, boolean unfolded) {
 
   static SourceLine of(int number, String text) {
-    return new SourceLine(number, text, TextNormalizer.fold(text), 1);
+    return new SourceLine(number, text, TextNormalizer.fold(text), 1, false);
   }
 
   /** The part of this line from {@code from} (inclusive) to {@code to} (exclusive). */
   SourceLine part(int from, int to) {
     return new SourceLine(number, text.substring(from, to), folded.substring(from, to),
-        start + from);
+        start + from, true);
   }
 
   /** The source column of a 1-based column of this line's text. */

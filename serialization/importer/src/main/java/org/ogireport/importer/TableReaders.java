@@ -137,6 +137,8 @@ final class TableReaders {
   private enum Group { OUTCOMES }
 
   private static final String NOTE = "本列数据的勾稽关系";
+  /** A subtotal column whose place (before or after the five columns) nothing tells. */
+  private static final int SUBTOTAL_EITHER = -2;
   private static final String APPLICANTS = "申请人情况";
 
   Applications applications(List<SourceLine> region, Edition edition) {
@@ -160,22 +162,27 @@ final class TableReaders {
     List<Rows.RawRow> raws = Rows.of(Unfolder.table(region, finder), diagnostics);
     RowReader.Read<Object> read = new RowReader<>(matcher).read(raws, diagnostics);
     List<ApplicationRow> form = ApplicationRow.rows(edition);
-    List<ApplicationRow> placed = RowPositions.place(read, form, RowPositions::label,
-        r -> path(layout, r), diagnostics);
     Map<Object, Rows.RawRow> rows = read.rows();
-    int subtotalColumn = subtotalColumn(raws, rows);
-
-    Applications.Builder builder = Applications.builder(edition);
     Rows.RawRow otherHandling = rows.get(ApplicationRow.OTHER_HANDLING);
     boolean single = edition == Edition.V2021 && otherHandling != null
         && !rows.containsKey(ApplicationRow.OTHER_NO_CORRECTION)
         && !rows.containsKey(ApplicationRow.OTHER_UNPAID_FEE)
         && !rows.containsKey(ApplicationRow.OTHER_OTHER);
+    List<ApplicationRow> printed = form;
     if (single) {
+      // a single （六）其他处理 row stands where the form's three rows stand: read as 3.其他
       diagnostics.addFor(path(layout, ApplicationRow.OTHER_OTHER),
           DiagnosticCode.SINGLE_OTHER_HANDLING_ROW, otherHandling.line(), 0);
       rows.put(ApplicationRow.OTHER_OTHER, otherHandling);
+      read.order().replaceAll(k -> k == ApplicationRow.OTHER_HANDLING ? ApplicationRow.OTHER_OTHER : k);
+      printed = form.stream().filter(r -> r.getGroup() != OutcomeGroup.OTHER_HANDLING
+          || r == ApplicationRow.OTHER_OTHER).toList();
     }
+    List<ApplicationRow> placed = RowPositions.place(read, printed, RowPositions::label,
+        r -> path(layout, r), diagnostics);
+    int subtotalColumn = subtotalColumn(raws, rows);
+
+    Applications.Builder builder = Applications.builder(edition);
     CellSolver<ApplicationRow> solver = new CellSolver<>(diagnostics);
     List<CellKind> kinds = kinds(ApplicationRow.NEW_RECEIVED);
     for (ApplicationRow row : form) {
@@ -185,7 +192,7 @@ final class TableReaders {
             withoutSubtotal(raw, RowPositions.label(row), subtotalColumn), kinds);
       }
     }
-    List<RuleInstance<ApplicationRow>> rules = FormRules.applications(edition, hints);
+    List<RuleInstance<ApplicationRow>> rules = FormRules.applications(edition, printed, hints);
     rules.forEach(solver::rule);
     Map<ApplicationRow, List<Token>> cells = solver.solve();
     if (!placed.isEmpty() && !confirmed(placed, cells, rules)) {
@@ -222,7 +229,8 @@ final class TableReaders {
 
   /**
    * Whether the rows placed by position are confirmed by the table's decisive rules: every
-   * rule instance on a placed row whose cells were all read holds.
+   * rule instance on a placed row whose cells all print numbers holds (a blank or marked cell
+   * may stand for anything, so it neither confirms nor refutes).
    */
   private static boolean confirmed(List<ApplicationRow> placed,
       Map<ApplicationRow, List<Token>> cells, List<RuleInstance<ApplicationRow>> rules) {
@@ -233,12 +241,14 @@ final class TableReaders {
         continue;
       }
       long sum = rule.constantTerm();
+      boolean numbers = true;
       for (RuleInstance.Term<ApplicationRow> t : rule.terms()) {
-        long v = CellText.count(cells.get(t.row()).get(t.column()), CellKind.COUNT,
-            new Diagnostics()).orZero();
-        sum += t.coefficient() * v;
+        Count v = CellText.count(cells.get(t.row()).get(t.column()), CellKind.COUNT,
+            new Diagnostics());
+        numbers &= v.isNumber();
+        sum += t.coefficient() * v.orZero();
       }
-      if (!rule.holds(sum)) {
+      if (numbers && !rule.holds(sum)) {
         return false;
       }
     }
@@ -248,6 +258,17 @@ final class TableReaders {
   /** The values of a row of table 三 without a 法人或其他组织 subtotal, which is checked. */
   private List<Token> withoutSubtotal(Rows.RawRow raw, String label, int subtotalColumn) {
     List<Token> values = trimmed(raw.values(), 8);
+    if (subtotalColumn == SUBTOTAL_EITHER && values.size() == 8) {
+      // where the subtotal stands is not known: keep the cells both places read alike
+      List<Token> kept = new ArrayList<>(List.of(values.get(0)));
+      for (int i = 1; i <= 5; i++) {
+        Token a = values.get(i + 1);
+        Token b = values.get(i);
+        kept.add(a.text().equals(b.text()) ? a : Token.empty(a.line(), a.column()));
+      }
+      kept.add(values.get(7));
+      return kept;
+    }
     if (subtotalColumn >= 0 && values.size() == 8) {
       Token subtotal = values.remove(subtotalColumn);
       long parts = 0;
@@ -279,9 +300,11 @@ final class TableReaders {
   }
 
   /**
-   * The position (1 or 6) of a 法人或其他组织 subtotal column among eight printed values, or -1
+   * The position (1 or 6) of a 法人或其他组织 subtotal column among eight printed values, -1
    * when the table has none: most data rows print eight values and one position adds up in
-   * every row (or the header names 小计 before or after the five columns).
+   * every row (or the header names 小计 before or after the five columns); or
+   * {@link #SUBTOTAL_EITHER} when both add up, the header is silent and the two places read
+   * differently.
    */
   private int subtotalColumn(List<Rows.RawRow> raws, Map<Object, Rows.RawRow> read) {
     List<List<Token>> rows = new ArrayList<>();
@@ -308,14 +331,35 @@ final class TableReaders {
       afterPerson &= n[1] == n[2] + n[3] + n[4] + n[5] + n[6];
       afterOrganizations &= n[6] == n[1] + n[2] + n[3] + n[4] + n[5];
     }
-    String header = raws.isEmpty() ? "" : TextNormalizer.key(raws.get(0).label());
+    StringBuilder labels = new StringBuilder();
+    raws.forEach(r -> labels.append(r.label()));
+    String header = TextNormalizer.key(labels.toString());
     int subtotal = header.indexOf("小计");
     int enterprise = header.indexOf("商业企业");
+    Rows.RawRow first = read.values().iterator().next();
+    boolean differ = read.entrySet().stream()
+        .filter(e -> e.getKey() instanceof ApplicationRow)
+        .map(e -> trimmed(e.getValue().values(), 8))
+        .anyMatch(v -> v.size() == 8 && readsDifferently(v));
+    if (afterPerson && afterOrganizations && (subtotal < 0 || enterprise < 0) && differ) {
+      diagnostics.addFor(TableId.APPLICATIONS.getJsonName(),
+          DiagnosticCode.SUBTOTAL_COLUMN_UNPLACED, first.line(), 0);
+      return SUBTOTAL_EITHER;
+    }
     boolean headerSaysFirst = subtotal >= 0 && enterprise >= 0 && subtotal < enterprise;
     int column = afterPerson && (!afterOrganizations || headerSaysFirst) ? 1 : 6;
-    Rows.RawRow first = read.values().iterator().next();
     diagnostics.add(DiagnosticCode.SUBTOTAL_COLUMN, first.line());
     return column;
+  }
+
+  /** Whether eight values read as other cells with the subtotal first or last of the group. */
+  private static boolean readsDifferently(List<Token> v) {
+    for (int i = 1; i <= 5; i++) {
+      if (!v.get(i).text().equals(v.get(i + 1).text())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The count a token prints (with its separators, sign or unit), 0 when it prints none. */

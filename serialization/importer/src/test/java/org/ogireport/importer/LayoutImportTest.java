@@ -101,8 +101,8 @@ class LayoutImportTest {
     assertEquals(Severity.ERROR, ambiguous.getSeverity());
     assertEquals(3, ambiguous.getColumn());
     assertEquals("proactiveDisclosure.rules", ambiguous.getPath());
-    assertEquals("row '规章' prints its cells run together as '1212': 2 splits fit the form's "
-        + "rules (1 2 12; 12 1 2); the cells they do not agree on are left blank",
+    assertEquals("row '规章' prints its cells run together as '1212': 3 splits fit the form's "
+        + "rules (1 2 12; 1 21 2; 12 1 2); the cells they do not agree on are left blank",
         ambiguous.getMessage(Locale.ENGLISH));
     assertEquals("行“规范性文件”的数字“8895”连在一起，按表内关系（A20-PUBLISHED 规范性文件）唯一拆分为 8 8 95",
         result.getDiagnostics().get(1).getMessage(Locale.CHINA));
