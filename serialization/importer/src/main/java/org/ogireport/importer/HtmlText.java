@@ -39,10 +39,17 @@ final class HtmlText {
 
   private HtmlText() {}
 
-  /** The lines of an HTML page. */
+  /**
+   * The lines of an HTML page: the page's {@code <title>} first (a page may name its report
+   * only there), then the body's.
+   */
   static List<SourceLine> lines(String html) {
     Document document = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
     HtmlText text = new HtmlText();
+    Element title = document.head() == null ? null : document.head().selectFirst("title");
+    if (title != null && !SourceLine.trim(title.text()).isEmpty()) {
+      text.lines.add(SourceLine.of(lineOf(title), title.text().replace('\t', ' ')));
+    }
     text.walk(document.body() == null ? document : document.body());
     text.breakLine();
     return text.lines;
@@ -56,6 +63,10 @@ final class HtmlText {
           currentLine = lineOf(t);
         }
         current.append(s);
+      } else if (current.length() > 0 && !s.isEmpty()
+          && !SourceLine.isSpace(current.charAt(current.length() - 1))) {
+        // spaces between inline elements (&nbsp; between two spans) still part the words
+        current.append(' ');
       }
       return;
     }

@@ -30,7 +30,8 @@ final class TitleReader {
           + "|站|队|会|街道办事处|街道|镇|乡|公司|馆|集团|实验区|新区|开发区|示范区|区|县|市|州|盟|旗)");
   /** A field of the page's chrome naming who published it. */
   private static final Pattern PUBLISHER = Pattern.compile(
-      "(?:发布机构|发文机关|发布单位|信息来源|来源|公开主体|主办单位)\\s*[:：]\\s*([^\\s:：|/]{2,40})");
+      "(?:发布机构|发文机关|发布单位|信息来源|来源|公开主体|主办单位)\\s*[:：]\\s*([^\\s:：|/]{2,40}?)"
+          + "(?=\\s|$|[:：|/【\\[(（]|发布|时间|日期|浏览|点击|阅读|字号|字体|作者|编辑|责任)");
   /** The opening sentence naming who compiled the report. */
   private static final Pattern COMPILED_BY = Pattern.compile("本(?:年度)?报告(?:是)?由([^，,。；;（(《]{2,40}?)"
       + "(?:根据|按照|依据|依照|编制|制作|汇总|负责)");
@@ -84,7 +85,8 @@ final class TitleReader {
           continue;
         }
         String next = SourceLine.trim(lines.get(i + 1).text());
-        if (next.length() > MAX_SECOND_LINE || !SUBJECT.matcher(f + next).find()) {
+        if (next.length() > MAX_SECOND_LINE
+            || !SUBJECT.matcher(f + TextNormalizer.fold(next)).find()) {
           continue;
         }
         text = text + next;
@@ -161,13 +163,20 @@ final class TitleReader {
   /** The organ named elsewhere on the page, for a title that names none; with a diagnostic. */
   private String fromPage(int at) {
     int line = lines.get(at).number();
-    for (int i = 0; i < lines.size() && i < at + OPENING_LINES; i++) {
+    int body = at + OPENING_LINES;
+    for (int i = at; i < lines.size(); i++) {
+      if (Heading.OVERVIEW.matches(lines.get(i))) {
+        body = Math.max(body, i);
+        break;
+      }
+    }
+    for (int i = 0; i < lines.size() && i < body; i++) {
       Matcher m = PUBLISHER.matcher(lines.get(i).folded());
       if (m.find() && isOrgan(m.group(1))) {
         return found(lines.get(i).text().substring(m.start(1), m.end(1)), "来源", line);
       }
     }
-    for (int i = 0; i < at; i++) {
+    for (int i = 0; i < lines.size() && i < body; i++) {
       String text = lines.get(i).text();
       if (BREADCRUMB.matcher(text).find()) {
         String[] parts = BREADCRUMB.split(text);

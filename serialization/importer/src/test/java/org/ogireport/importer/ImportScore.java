@@ -12,7 +12,9 @@ import org.ogireport.core.Table;
 /**
  * How an import compares with the report as published, cell by cell: right, blank (a cell
  * printed with a value left blank, named or not by a diagnostic), or silently wrong (a value
- * read that is not the one printed: the worst outcome).
+ * read that is not the one printed: the worst outcome). The organ and the year are checked the
+ * same way (an organ not found is a blank, another organ is silently wrong), outside the counts
+ * of cells.
  *
  * @param total the cells of the report
  * @param right cells read as printed
@@ -47,6 +49,16 @@ public record ImportScore(int total, int right, List<String> silent, List<Blank>
     if (actual == null || actual.getEdition() != expected.getEdition()) {
       silent.add(actual == null ? "not imported" : "edition " + actual.getEdition());
       return new ImportScore(total, 0, silent, blanks);
+    }
+    if (!actual.getOrgan().equals(expected.getOrgan())) {
+      if (actual.getOrgan().isEmpty()) {
+        blanks.add(new Blank("organ", null, named(result, "organ")));
+      } else {
+        silent.add("organ: " + expected.getOrgan() + " ≠ " + actual.getOrgan());
+      }
+    }
+    if (actual.getYear() != expected.getYear()) {
+      silent.add("year: " + expected.getYear() + " ≠ " + actual.getYear());
     }
     int right = 0;
     for (int t = 0; t < expected.getTables().size(); t++) {

@@ -94,11 +94,12 @@ final class VariantMaker {
       }
       applications = b.build();
     }
+    String organ = variant.has(Quirk.TRADITIONAL) ? traditional(report.getOrgan()) : report.getOrgan();
     return switch (report.getEdition()) {
-      case V2019 -> Report2019.builder().organ(report.getOrgan()).year(report.getYear())
+      case V2019 -> Report2019.builder().organ(organ).year(report.getYear())
           .proactiveDisclosure((ProactiveDisclosure2019) disclosure)
           .applications(applications).reviewAndLitigation(review).build();
-      case V2021 -> Report2021.builder().organ(report.getOrgan()).year(report.getYear())
+      case V2021 -> Report2021.builder().organ(organ).year(report.getYear())
           .proactiveDisclosure((ProactiveDisclosure2021) disclosure)
           .applications(applications).reviewAndLitigation(review).build();
     };
