@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.ogireport.core.CellKind;
 
@@ -42,6 +43,7 @@ final class CellSolver<K> {
   private final Diagnostics diagnostics;
   private final Map<K, RowState> rows = new LinkedHashMap<>();
   private final List<RuleInstance<K>> rules = new ArrayList<>();
+  private Supplier<List<RuleInstance<K>>> later = List::of;
 
   CellSolver(Diagnostics diagnostics) {
     this.diagnostics = diagnostics;
@@ -68,6 +70,8 @@ final class CellSolver<K> {
     boolean unknown;
     /** Whether the printed values were all well-formed, so that splitting one is a guess. */
     boolean speculative;
+    /** The decisive rule instances on this row alone, found on first use. */
+    List<RuleInstance<K>> local;
     final Set<String> used = new LinkedHashSet<>();
 
     RowState(K key, String name, String path, int line, List<Token> printed, List<CellKind> kinds) {
@@ -111,6 +115,19 @@ final class CellSolver<K> {
     rules.add(rule);
   }
 
+  /**
+   * Adds rule instances that only choose (figures of the narrative), found only if some split
+   * is left to choose.
+   */
+  void laterRules(Supplier<List<RuleInstance<K>>> rules) {
+    Supplier<List<RuleInstance<K>>> before = later;
+    later = () -> {
+      List<RuleInstance<K>> all = new ArrayList<>(before.get());
+      all.addAll(rules.get());
+      return all;
+    };
+  }
+
   /** The cells of every row added, one token per cell (empty for a blank cell). */
   Map<K, List<Token>> solve() {
     for (RowState row : rows.values()) {
@@ -140,7 +157,8 @@ final class CellSolver<K> {
         open.add(row);
       }
     }
-    for (List<RowState> component : components(open, broken)) {
+    for (List<RowState> component : open.isEmpty() && broken.isEmpty() ? List.<List<RowState>>of()
+        : components(open, broken)) {
       List<RowState> brokenHere = new ArrayList<>(component);
       brokenHere.retainAll(broken);
       if (brokenHere.size() > 1) {
@@ -270,16 +288,29 @@ final class CellSolver<K> {
     row.cells = v;
   }
 
-  /** The rule instances whose every cell is in the row. */
+  /** The decisive rule instances whose every cell is in the row. */
   private List<RuleInstance<K>> localRules(RowState row, boolean decisive) {
-    List<RuleInstance<K>> local = new ArrayList<>();
-    for (RuleInstance<K> r : rules) {
-      if (r.rule().isDecisive() == decisive && !r.terms().isEmpty()
-          && r.terms().stream().allMatch(t -> t.row().equals(row.key))) {
-        local.add(r);
+    if (row.local == null) {
+      row.local = new ArrayList<>();
+      for (RuleInstance<K> r : rules) {
+        if (r.rule().isDecisive() && isLocal(r, row.key)) {
+          row.local.add(r);
+        }
       }
     }
-    return local;
+    return decisive ? row.local : List.of();
+  }
+
+  private static <K> boolean isLocal(RuleInstance<K> r, K key) {
+    if (r.terms().isEmpty()) {
+      return false;
+    }
+    for (RuleInstance.Term<K> t : r.terms()) {
+      if (!t.row().equals(key)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The row's candidates that satisfy its decisive local rules, but {@code relaxed}. */
@@ -467,6 +498,8 @@ final class CellSolver<K> {
       // break them, so what several splits left by them agree on is not taken
       List<List<String[]>> chosen = found;
       Set<String> usedWeak = new LinkedHashSet<>();
+      rules.addAll(later.get());
+      later = List::of;
       for (RuleInstance<K> w : crossRules(open, false)) {
         List<List<String[]>> kept = new ArrayList<>();
         for (List<String[]> assignment : chosen) {

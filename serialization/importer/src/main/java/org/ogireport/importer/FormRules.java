@@ -2,7 +2,6 @@ package org.ogireport.importer;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.ogireport.core.AnnualReport;
 import org.ogireport.core.Applicant;
@@ -83,6 +82,12 @@ final class FormRules {
         }
       }
     });
+    return out;
+  }
+
+  /** The figures the overview states about table 三, as rules that only choose. */
+  static List<RuleInstance<ApplicationRow>> applicationsNarrative(Hints hints) {
+    List<RuleInstance<ApplicationRow>> out = new ArrayList<>();
     Narrative narrative = hints.narrative();
     narrative.get(NarrativeFigure.APPLICATIONS).ifPresent(s -> out.add(
         RuleInstance.<ApplicationRow>equality(TableRule.NARRATIVE, s.getQuote())
@@ -102,6 +107,12 @@ final class FormRules {
       CaseResult.parts().forEach(r -> total.plus(REVIEW_ROW, reviewColumn(block, r)));
       out.add(total.minus(REVIEW_ROW, reviewColumn(block, CaseResult.TOTAL)));
     }
+    return out;
+  }
+
+  /** The figures the overview states about table 四, as rules that only choose. */
+  static List<RuleInstance<String>> reviewNarrative(Hints hints) {
+    List<RuleInstance<String>> out = new ArrayList<>();
     Narrative narrative = hints.narrative();
     narrative.get(NarrativeFigure.REVIEW).ifPresent(s -> out.add(
         RuleInstance.<String>equality(TableRule.NARRATIVE, s.getQuote())
@@ -154,8 +165,6 @@ final class FormRules {
     Optional<Table<Disclosure2021Row, Disclosure2021Column>> last = hints.previous()
         .filter(r -> r.getEdition() == Edition.V2021)
         .map(r -> table(r.getProactiveDisclosure(), Disclosure2021Row.class));
-    Map<Disclosure2021Row, Map<Disclosure2021Column, NarrativeDocuments.Figure>> stated =
-        NarrativeDocuments.of(hints.overview());
     for (Disclosure2021Row row : Disclosure2021Row.values()) {
       if (row.getItem() != Article20Item.ITEM_1) {
         continue;
@@ -173,10 +182,16 @@ final class FormRules {
               .constant(-before.getValue()));
         }
       });
-      stated.getOrDefault(row, Map.of()).forEach((column, figure) -> out.add(
-          RuleInstance.<Disclosure2021Row>equality(TableRule.NARRATIVE, figure.quote())
-              .plus(row, index(row, column)).constant(-figure.value())));
     }
+    return out;
+  }
+
+  /** The counts of documents the overview states for table 二, as rules that only choose. */
+  static List<RuleInstance<Disclosure2021Row>> disclosure2021Narrative(Hints hints) {
+    List<RuleInstance<Disclosure2021Row>> out = new ArrayList<>();
+    NarrativeDocuments.of(hints.overview()).forEach((row, byColumn) -> byColumn.forEach(
+        (column, figure) -> out.add(RuleInstance.<Disclosure2021Row>equality(TableRule.NARRATIVE,
+            figure.quote()).plus(row, index(row, column)).constant(-figure.value()))));
     return out;
   }
 

@@ -10,9 +10,14 @@ import java.util.List;
  * cell; an empty field outside them is a place a spanning label covers
  * ({@code | 四、结转下年度继续办理 | | | 1 | 0 | 0 | 0 | 0 | 0 | |}: the two places after the label
  * are padding, the last field is the blank 总计). A grid where some row prints a label inside
- * those columns (a conversion that shifted its rows) is left to be read row by row.
+ * those columns (a conversion that shifted its rows) is left to be read row by row, and so is a
+ * grid an HTML table was flattened into, whose spans are marked.
  */
 final class GridColumns {
+
+  private static final byte EMPTY = 0;
+  private static final byte VALUE = 1;
+  private static final byte LABEL = 2;
 
   private GridColumns() {}
 
@@ -38,20 +43,31 @@ final class GridColumns {
         }
         block.add(j);
       }
-      read(records, block);
+      read(records, block, width);
       i = Math.max(j, i + 1);
     }
   }
 
-  private static void read(List<Rows.LineRecord> records, List<Integer> block) {
+  private static void read(List<Rows.LineRecord> records, List<Integer> block, int width) {
+    if (block.size() < 2) {
+      return;
+    }
+    byte[][] kinds = new byte[block.size()][width];
     int lo = Integer.MAX_VALUE;
     int hi = -1;
     int dataRows = 0;
-    for (int index : block) {
-      List<Rows.Field> fields = records.get(index).fields();
+    for (int b = 0; b < block.size(); b++) {
+      List<Rows.Field> fields = records.get(block.get(b)).fields();
       boolean data = false;
-      for (int c = 0; c < fields.size(); c++) {
-        if (Rows.isValueField(fields.get(c))) {
+      for (int c = 0; c < width; c++) {
+        Rows.Field f = fields.get(c);
+        if (f.text().equals(HtmlText.COVERED)) {
+          return; // spans marked: nothing to tell from blank cells
+        }
+        byte kind = f.text().isEmpty() ? EMPTY
+            : CellText.isValue(TextNormalizer.fold(f.text())) ? VALUE : LABEL;
+        kinds[b][c] = kind;
+        if (kind == VALUE) {
           lo = Math.min(lo, c);
           hi = Math.max(hi, c);
           data = true;
@@ -62,25 +78,25 @@ final class GridColumns {
     if (dataRows < 2) {
       return;
     }
-    for (int index : block) {
-      List<Rows.Field> fields = records.get(index).fields();
-      if (fields.stream().anyMatch(Rows::isValueField)) {
+    for (int b = 0; b < block.size(); b++) {
+      if (hasValue(kinds[b])) {
         for (int c = lo; c <= hi; c++) {
-          if (Rows.isLabelField(fields.get(c))) {
+          if (kinds[b][c] == LABEL) {
             return;
           }
         }
       }
     }
-    for (int index : block) {
-      Rows.LineRecord record = records.get(index);
-      List<Rows.Field> fields = record.fields();
-      if (fields.stream().noneMatch(Rows::isValueField)) {
+    for (int b = 0; b < block.size(); b++) {
+      if (!hasValue(kinds[b])) {
         continue;
       }
+      int index = block.get(b);
+      Rows.LineRecord record = records.get(index);
+      List<Rows.Field> fields = record.fields();
       StringBuilder label = new StringBuilder();
       for (int c = 0; c < lo; c++) {
-        if (Rows.isLabelField(fields.get(c))) {
+        if (kinds[b][c] == LABEL) {
           label.append(label.length() == 0 ? "" : " ").append(fields.get(c).text());
         }
       }
@@ -91,5 +107,14 @@ final class GridColumns {
       }
       records.set(index, new Rows.LineRecord(record.line(), label.toString(), values, fields));
     }
+  }
+
+  private static boolean hasValue(byte[] kinds) {
+    for (byte k : kinds) {
+      if (k == VALUE) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -31,12 +31,16 @@ enum Heading {
   private static final String ANY_NUMBER = "(?:[一二三四五六七八九十]{1,2}[,.:、]?|表[一二三四]:?)";
 
   private final String subject;
+  private final char numeral;
+  private final String[] words;
   private final Pattern pattern;
   private final Pattern loose;
   private final Pattern content;
 
   Heading(String numeral, String subject, String content) {
     this.subject = subject;
+    this.numeral = numeral.charAt(0);
+    this.words = subject.split("\\|");
     this.pattern = Pattern.compile("^" + numeral + "[,.:]?[^,.。;]{0,30}?(" + subject + ").*");
     this.loose = Pattern.compile("^" + ANY_NUMBER + (content.isEmpty() ? "" : "?")
         + "[^,.。;\\d]{0,30}?(" + subject + ").*");
@@ -55,8 +59,19 @@ enum Heading {
 
   /** Whether a line is this heading, with its own numeral. */
   boolean matches(SourceLine line) {
-    String key = TextNormalizer.key(line.text());
-    return key.length() <= MAX_LENGTH && pattern.matcher(key).matches();
+    String key = line.key();
+    return key.length() <= MAX_LENGTH && !key.isEmpty() && key.charAt(0) == numeral
+        && names(key) && pattern.matcher(key).matches();
+  }
+
+  /** Whether a key names the section's subject (a quick test before the pattern). */
+  private boolean names(String key) {
+    for (String word : words) {
+      if (key.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -64,12 +79,12 @@ enum Heading {
    * ({@code 表三：收到和处理政府信息公开申请情况}, {@code 主动公开政府信息情况}).
    */
   boolean matchesLoosely(SourceLine line) {
-    String key = TextNormalizer.key(line.text());
-    return key.length() <= MAX_LENGTH && loose.matcher(key).matches();
+    String key = line.key();
+    return key.length() <= MAX_LENGTH && names(key) && loose.matcher(key).matches();
   }
 
   /** Whether a line holds words only this heading's table prints (its captions, header, rows). */
   boolean isTableContent(SourceLine line) {
-    return content != null && content.matcher(TextNormalizer.key(line.text())).find();
+    return content != null && content.matcher(line.key()).find();
   }
 }

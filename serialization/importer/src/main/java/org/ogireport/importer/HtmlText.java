@@ -1,9 +1,7 @@
 package org.ogireport.importer;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -27,6 +25,10 @@ final class HtmlText {
   private static final Set<String> SKIPPED =
       Set.of("script", "style", "noscript", "head", "template", "iframe", "svg", "select");
   private static final int MAX_SPAN = 1000;
+  /** The widest table read: wider ones are layout, not a form (the form has 15 columns). */
+  private static final int MAX_COLUMNS = 256;
+  /** The longest table read. */
+  private static final int MAX_ROWS = 10_000;
   /**
    * The text of a place covered by a rowspan or colspan: not a cell of its own, so that it is
    * never read as a blank cell (a private-use character, removed by {@link Rows}).
@@ -81,8 +83,7 @@ final class HtmlText {
       breakLine();
       return;
     }
-    if (tag.equals("table") && e.selectFirst("table table") == null
-        && e.getElementsByTag("table").size() == 1) {
+    if (tag.equals("table") && e.getElementsByTag("table").size() == 1) {
       breakLine();
       table(e);
       return;
@@ -107,46 +108,65 @@ final class HtmlText {
   }
 
   private void table(Element table) {
-    Map<Long, String> grid = new HashMap<>();
     List<Element> rows = table.getElementsByTag("tr");
+    int height = Math.min(rows.size(), MAX_ROWS);
+    String[][] grid = new String[height][];
     int width = 0;
-    for (int r = 0; r < rows.size(); r++) {
+    for (int r = 0; r < height; r++) {
       int c = 0;
       for (Element cell : rows.get(r).children()) {
-        if (!cell.normalName().equals("td") && !cell.normalName().equals("th")) {
+        String name = cell.normalName();
+        if (!name.equals("td") && !name.equals("th")) {
           continue;
         }
-        while (grid.containsKey(key(r, c))) {
+        while (c < MAX_COLUMNS && at(grid, r, c) != null) {
           c++;
         }
+        if (c >= MAX_COLUMNS) {
+          break;
+        }
         int rowspan = span(cell.attr("rowspan"));
-        int colspan = span(cell.attr("colspan"));
+        int colspan = Math.min(span(cell.attr("colspan")), MAX_COLUMNS - c);
         String text = SourceLine.trim(cell.text().replace('\t', ' ').replace('\u00A0', ' '));
-        for (int i = 0; i < rowspan && r + i < rows.size(); i++) {
+        for (int i = 0; i < rowspan && r + i < height; i++) {
           for (int j = 0; j < colspan; j++) {
-            grid.put(key(r + i, c + j), i == 0 && j == 0 ? text : COVERED);
+            put(grid, r + i, c + j, i == 0 && j == 0 ? text : COVERED);
           }
         }
         c += colspan;
         width = Math.max(width, c);
       }
     }
-    for (int r = 0; r < rows.size(); r++) {
-      List<String> cells = new ArrayList<>();
+    for (int r = 0; r < height; r++) {
+      StringBuilder line = new StringBuilder();
       boolean any = false;
       for (int c = 0; c < width; c++) {
-        String text = grid.getOrDefault(key(r, c), "");
+        String text = at(grid, r, c);
+        text = text == null ? "" : text;
         any |= !text.isEmpty() && !text.equals(COVERED);
-        cells.add(text);
+        line.append(c == 0 ? "" : "\t").append(text);
       }
       if (any) {
-        lines.add(SourceLine.of(lineOf(rows.get(r)), String.join("\t", cells)));
+        lines.add(SourceLine.of(lineOf(rows.get(r)), line.toString()));
       }
     }
   }
 
-  private static long key(int row, int column) {
-    return ((long) row << 32) | column;
+  private static String at(String[][] grid, int row, int column) {
+    String[] cells = grid[row];
+    return cells == null || column >= cells.length ? null : cells[column];
+  }
+
+  private static void put(String[][] grid, int row, int column, String text) {
+    String[] cells = grid[row];
+    if (cells == null || column >= cells.length) {
+      String[] wider = new String[Math.min(MAX_COLUMNS, Math.max(16, column * 2 + 1))];
+      if (cells != null) {
+        System.arraycopy(cells, 0, wider, 0, cells.length);
+      }
+      grid[row] = cells = wider;
+    }
+    cells[column] = text;
   }
 
   private static int span(String attribute) {

@@ -45,6 +45,10 @@ final class LabelMatcher<K> {
    */
   Match<K> match(String printed, Set<K> taken) {
     String text = TextNormalizer.key(printed);
+    Entry<K> atEnd = endingAtEnd(text);
+    if (atEnd != null) {
+      return new Match<>(atEnd.key(), false, atEnd.official());
+    }
     Entry<K> best = null;
     int bestEnd = -1;
     int bestLength = -1;
@@ -87,6 +91,29 @@ final class LabelMatcher<K> {
     return approximate(text, taken);
   }
 
+  /**
+   * The label named at the very end of the text, the longest if several, as the full search
+   * would find it (most printed labels end with the row's own label); null when none is.
+   */
+  private Entry<K> endingAtEnd(String text) {
+    Entry<K> best = null;
+    int bestLength = -1;
+    for (Entry<K> e : entries) {
+      int length = -1;
+      if (!e.numbered().isEmpty() && text.endsWith(e.numbered())) {
+        length = e.numbered().length();
+      } else if (text.endsWith(e.bare())
+          && (e.numbered().isEmpty() || !text.contains(e.numbered()))) {
+        length = e.bare().length();
+      }
+      if (length > bestLength) {
+        best = e;
+        bestLength = length;
+      }
+    }
+    return best;
+  }
+
   private Match<K> approximate(String text, Set<K> taken) {
     String segment = text;
     Matcher m = NUMBERING.matcher(text);
@@ -117,12 +144,15 @@ final class LabelMatcher<K> {
 
   /** Whether the text after a matched label holds numbers or another numbering. */
   private static boolean runsOn(String tail) {
+    boolean numbering = false;
     for (int i = 0; i < tail.length(); i++) {
-      if (Character.isDigit(tail.charAt(i))) {
+      char c = tail.charAt(i);
+      if (c >= '0' && c <= '9') {
         return true;
       }
+      numbering |= c == '(' || c == '、' || c == ',';
     }
-    return NUMBERING.matcher(tail).find();
+    return numbering && NUMBERING.matcher(tail).find();
   }
 
   /** 2·LCS / (|a| + |b|): 1 for equal strings, 0 for strings sharing no character in order. */

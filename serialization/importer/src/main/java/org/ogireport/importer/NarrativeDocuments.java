@@ -25,6 +25,11 @@ final class NarrativeDocuments {
       Disclosure2021Column.ISSUED, "(?:制发|印发|出台|制定)(?:的|了)?",
       Disclosure2021Column.REPEALED, "(?:废止|废除)(?:的|了)?",
       Disclosure2021Column.IN_FORCE, "现行有效(?:的)?"));
+  /** The word every statement of a row's figures holds. */
+  private static final Map<Disclosure2021Row, String> WORDS = new EnumMap<>(Map.of(
+      Disclosure2021Row.RULES, "规章", Disclosure2021Row.NORMATIVE_DOCUMENTS, "规范性文件"));
+  /** How far around that word a statement may reach. */
+  private static final int AROUND = 16;
   /** The statement of each figure: the verb, the noun, the number and its measure word. */
   private static final Map<Disclosure2021Row, Map<Disclosure2021Column, Pattern>> PATTERNS =
       new EnumMap<>(Disclosure2021Row.class);
@@ -45,13 +50,25 @@ final class NarrativeDocuments {
     String compact = overview.replaceAll("[\\s\\u3000]+", "");
     Map<Disclosure2021Row, Map<Disclosure2021Column, Figure>> out =
         new EnumMap<>(Disclosure2021Row.class);
-    PATTERNS.forEach((row, byColumn) -> byColumn.forEach((column, pattern) -> {
-      Matcher m = pattern.matcher(compact);
-      if (m.find()) {
-        out.computeIfAbsent(row, r -> new EnumMap<>(Disclosure2021Column.class))
-            .put(column, new Figure(Long.parseLong(m.group(1)), m.group()));
+    PATTERNS.forEach((row, byColumn) -> {
+      String word = WORDS.get(row);
+      // the statements stand around the noun: look there only, in order
+      for (int at = compact.indexOf(word); at >= 0; at = compact.indexOf(word, at + 1)) {
+        String around = compact.substring(Math.max(0, at - AROUND),
+            Math.min(compact.length(), at + word.length() + AROUND));
+        byColumn.forEach((column, pattern) -> {
+          Map<Disclosure2021Column, Figure> found = out.get(row);
+          if (found != null && found.containsKey(column)) {
+            return;
+          }
+          Matcher m = pattern.matcher(around);
+          if (m.find()) {
+            out.computeIfAbsent(row, r -> new EnumMap<>(Disclosure2021Column.class))
+                .put(column, new Figure(Long.parseLong(m.group(1)), m.group()));
+          }
+        });
       }
-    }));
+    });
     return out;
   }
 }

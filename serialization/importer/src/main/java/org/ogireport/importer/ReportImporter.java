@@ -208,7 +208,9 @@ public final class ReportImporter {
     }
     List<SourceLine> lines = new ArrayList<>(split.length);
     for (int i = 0; i < split.length; i++) {
-      lines.add(SourceLine.of(i + 1, MARKDOWN_HEADING.matcher(split[i]).replaceFirst("")));
+      String line = split[i].indexOf('#') >= 0
+          ? MARKDOWN_HEADING.matcher(split[i]).replaceFirst("") : split[i];
+      lines.add(SourceLine.of(i + 1, line));
     }
     return lines;
   }

@@ -36,13 +36,15 @@ final class ReportReader {
           + "\\s*([一二三四五六七八九十]{1,3})\\s*日\\s*");
   /** A line of a site's page chrome around the report. */
   static final Pattern CHROME = Pattern.compile(
-      ".*(扫一扫|打印本页|\\[打印\\]|【打印】|关闭窗口|【关闭】|分享到|上一篇|下一篇|责任编辑|相关链接"
+      "扫一扫|打印本页|\\[打印\\]|【打印】|关闭窗口|【关闭】|分享到|上一篇|下一篇|责任编辑|相关链接"
           + "|版权所有|主办单位|承办单位|网站标识码|ICP备|浏览次数|访问次数|收藏本页|返回顶部"
-          + "|字体\\s*:?\\s*[\\[【(]?\\s*大).*");
+          + "|字体\\s*:?\\s*[\\[【(]?\\s*大");
   private static final Pattern SIGNATURE = Pattern.compile(
       "[^。,;:!?]{2,30}(办|局|委|政府|办公室|委员会|中心|院|厅|部|处|所|站|队|会|机关|街道|镇|乡|公司|馆)");
   private static final Pattern YEAR_IN_TEXT = Pattern.compile("((?:19|20)\\d{2})\\s*年");
 
+  /** No page footer is longer. */
+  private static final int MAX_FOOTER = 24;
   /** How many lines after a table heading its table's own words must appear. */
   private static final int CONTENT_WINDOW = 80;
 
@@ -60,7 +62,7 @@ final class ReportReader {
     // a page footer goes with the empty lines around it: a page break is no blank cell
     boolean afterFooter = false;
     for (SourceLine line : rawLines) {
-      if (PAGE_FOOTER.matcher(line.folded()).matches()) {
+      if (line.folded().length() <= MAX_FOOTER && PAGE_FOOTER.matcher(line.folded()).matches()) {
         while (!lines.isEmpty() && lines.get(lines.size() - 1).isBlank()) {
           lines.remove(lines.size() - 1);
         }
@@ -208,8 +210,8 @@ final class ReportReader {
     }
     for (int i = last + 1; i < lines.size(); i++) {
       SourceLine line = lines.get(i);
-      if (CHROME.matcher(line.folded()).matches() || isDateLine(line) != null
-          || LABELLED_DATE.matcher(line.folded()).find()) {
+      if (CHROME.matcher(line.folded()).find() || isDateLine(line) != null
+          || line.folded().indexOf(':') >= 0 && LABELLED_DATE.matcher(line.folded()).find()) {
         return i;
       }
     }
@@ -235,8 +237,8 @@ final class ReportReader {
 
   private Edition edition(List<SourceLine> proactive, List<SourceLine> applications, int year) {
     StringBuilder text = new StringBuilder();
-    proactive.forEach(l -> text.append(TextNormalizer.key(l.text())));
-    applications.forEach(l -> text.append(TextNormalizer.key(l.text())));
+    proactive.forEach(l -> text.append(l.key()));
+    applications.forEach(l -> text.append(l.key()));
     int v2021 = count(text, "制发件数", "废止件数", "现行有效", "收费金额", "逾期不补正", "缴纳费用");
     int v2019 = count(text, "新制作数量", "新公开数量", "公开总数量", "上一年项目数量", "第(九)项",
         "政府集中采购", "采购总金额", "采购项目数量");
@@ -295,7 +297,11 @@ final class ReportReader {
       if (i >= bodyStart && i < end) {
         continue;
       }
-      Matcher m = LABELLED_DATE.matcher(lines.get(i).folded());
+      String folded = lines.get(i).folded();
+      if (folded.indexOf(':') < 0) {
+        continue;
+      }
+      Matcher m = LABELLED_DATE.matcher(folded);
       if (m.find()) {
         LocalDate date = date(m.group(2), m.group(3), m.group(4));
         if (date != null) {

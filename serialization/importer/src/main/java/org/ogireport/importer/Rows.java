@@ -2,7 +2,6 @@ package org.ogireport.importer;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -56,14 +55,7 @@ final class Rows {
     }
   }
 
-  /**
-   * Values printed against the end of a label: {@code 规范性文件898989},
-   * {@code 采购13575394432.52元}, {@code 予以公开7/00007} (a marker among them).
-   */
-  private static final Pattern ATTACHED_VALUES =
-      Pattern.compile("(.*[\\u3400-\\u9fff)）\"”])([+\\-/×]*\\d[\\d.,+\\-/×]*(?:万元|元)?|[/×\\-]+)");
   private static final Pattern MARKDOWN_RULE = Pattern.compile("[\\s|:\\-]+");
-  private static final Pattern SPACES = Pattern.compile("[\\s\\u3000\\u00A0]+");
   /** A line break inside a Markdown table cell: {@code 一、本年新收<br>政府信息…}. */
   private static final Pattern LINE_BREAK_TAG = Pattern.compile("(?i)<br\\s*/?>");
   private static final Pattern UNIT = Pattern.compile("万元|元|件");
@@ -152,20 +144,28 @@ final class Rows {
   }
 
   private static boolean isPipeRow(SourceLine line) {
-    String t = SourceLine.trim(line.text());
-    return t.startsWith("|") || count(t, '|') >= 2;
+    return isPipeText(line.text());
   }
 
   /** The number of Markdown rows that print values. */
   private static int markdownRows(List<SourceLine> lines) {
     int n = 0;
     for (SourceLine line : lines) {
-      if (isPipeRow(line) && !MARKDOWN_RULE.matcher(SourceLine.trim(line.text())).matches()
-          && line.folded().chars().anyMatch(Character::isDigit)) {
+      if (isPipeRow(line) && hasDigit(line.folded())
+          && !MARKDOWN_RULE.matcher(SourceLine.trim(line.text())).matches()) {
         n++;
       }
     }
     return n;
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Adds the blank cells a run of {@code gap} empty lines stands for, before line {@code next}. */
@@ -220,36 +220,17 @@ final class Rows {
 
   /** What a line holds; null for an empty line or a Markdown rule. */
   static LineRecord record(SourceLine line) {
-    List<Field> fields = fields(line);
-    if (fields != null) {
-      if (fields.isEmpty()) {
-        return null;
-      }
-      LineRecord record = separated(line, fields);
-      List<Field> raw = line.text().indexOf('\t') >= 0 ? split(line.text(), '\t') : fields;
-      return new LineRecord(record.line(), record.label(), record.values(), raw);
-    }
-    String text = line.text();
-    if (SourceLine.trim(text).isEmpty()) {
-      return null;
-    }
-    return plain(line, text);
-  }
-
-  /**
-   * The fields of a Markdown or tab-separated row, without the places covered by a span; null
-   * for a line of plain text, empty for a line that holds no row (a Markdown rule, a line of
-   * tabs only is one blank field).
-   */
-  static List<Field> fields(SourceLine line) {
     String text = withoutCovered(line.text());
-    String trimmed = SourceLine.trim(text);
-    if (trimmed.isEmpty()) {
-      return text.indexOf('\t') >= 0 ? List.of(new Field("", 1)) : null;
+    if (isBlankText(text)) {
+      return text.indexOf('\t') >= 0
+          ? new LineRecord(line.number(), "", List.of(Token.empty(line.number(), 1)),
+              List.of(new Field("", 1)))
+          : null;
     }
-    if (trimmed.startsWith("|") || count(trimmed, '|') >= 2) {
+    if (isPipeText(text)) {
+      String trimmed = SourceLine.trim(text);
       if (MARKDOWN_RULE.matcher(trimmed).matches()) {
-        return List.of();
+        return null;
       }
       List<Field> fields = split(LINE_BREAK_TAG.matcher(text).replaceAll(" "), '|');
       if (!fields.isEmpty() && fields.get(0).text().isEmpty() && trimmed.startsWith("|")) {
@@ -259,23 +240,60 @@ final class Rows {
           && trimmed.endsWith("|")) {
         fields.remove(fields.size() - 1);
       }
-      return fields;
+      return fields.isEmpty() ? null : separated(line, fields, fields);
     }
     if (text.indexOf('\t') >= 0) {
+      List<Field> raw = split(line.text(), '\t');
       List<Field> fields = split(text, '\t');
-      boolean labelled = fields.stream()
-          .anyMatch(f -> !f.text().isEmpty() && !CellText.isValue(TextNormalizer.fold(f.text())));
-      boolean valueRow = !labelled && fields.stream().filter(f -> !f.text().isEmpty()).count() > 1;
-      while (!valueRow && !fields.isEmpty() && fields.get(0).text().isEmpty()) {
+      boolean labelled = false;
+      int values = 0;
+      for (Field f : fields) {
+        if (!f.text().isEmpty()) {
+          boolean value = CellText.isValue(TextNormalizer.fold(f.text()));
+          labelled |= !value;
+          values += value ? 1 : 0;
+        }
+      }
+      boolean valueRow = !labelled && values > 1;
+      int first = 0;
+      while (!valueRow && first < fields.size() && fields.get(first).text().isEmpty()) {
         // indentation, or the places under a group label spanning rows; a row of several values
         // (table 四's) keeps its leading blank cells
-        fields.remove(0);
+        first++;
       }
-      if (fields.size() > 1) {
-        return fields;
+      if (fields.size() - first > 1) {
+        return separated(line, fields.subList(first, fields.size()), raw);
       }
     }
-    return null;
+    return plain(line, text);
+  }
+
+  /** Whether a text holds nothing but spaces (a tab counts as a space here). */
+  private static boolean isBlankText(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (!SourceLine.isSpace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a text is a Markdown row: it starts with a pipe, or holds two or more. */
+  private static boolean isPipeText(String text) {
+    int pipes = 0;
+    boolean leading = true;
+    for (int i = 0; i < text.length() && pipes < 2; i++) {
+      char c = text.charAt(i);
+      if (c == '|') {
+        if (leading) {
+          return true;
+        }
+        pipes++;
+      } else if (leading && !SourceLine.isSpace(c)) {
+        leading = false;
+      }
+    }
+    return pipes >= 2;
   }
 
   /**
@@ -332,7 +350,7 @@ final class Rows {
    * A row of fields as label and values: the values are the fields after the last label field,
    * the places covered by a span left out.
    */
-  static LineRecord separated(SourceLine line, List<Field> fields) {
+  static LineRecord separated(SourceLine line, List<Field> fields, List<Field> raw) {
     int lastLabel = -1;
     for (int i = 0; i < fields.size(); i++) {
       if (isLabelField(fields.get(i))) {
@@ -357,40 +375,39 @@ final class Rows {
         values.add(new Token(f.text(), line.number(), line.column(f.column())));
       }
     }
-    return new LineRecord(line.number(), label.toString(), values, fields);
+    return new LineRecord(line.number(), label.toString(), values, raw);
   }
 
   private static LineRecord plain(SourceLine line, String text) {
+    String folded = line.folded();
     List<Field> tokens = new ArrayList<>();
-    Matcher m = SPACES.matcher(text);
-    int start = 0;
-    while (true) {
-      boolean found = m.find();
-      int end = found ? m.start() : text.length();
-      if (end > start) {
-        tokens.add(new Field(text.substring(start, end), start + 1));
+    int start = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      boolean space = i == text.length() || SourceLine.isSpace(text.charAt(i));
+      if (space && start >= 0) {
+        tokens.add(new Field(text.substring(start, i), start + 1));
+        start = -1;
+      } else if (!space && start < 0) {
+        start = i;
       }
-      if (!found) {
-        break;
-      }
-      start = m.end();
     }
     List<Field> fields = new ArrayList<>();
     for (Field f : tokens) {
       Field previous = fields.isEmpty() ? null : fields.get(fields.size() - 1);
-      String joined = previous == null ? ""
-          : text.substring(previous.column() - 1, f.column() - 1 + f.text().length());
-      if (previous != null && UNIT.matcher(TextNormalizer.fold(f.text())).matches()
-          && CellText.isValue(TextNormalizer.fold(joined))) {
+      if (previous != null && f.text().length() <= 2 && UNIT.matcher(foldedOf(folded, f)).matches()
+          && CellText.isValue(folded.substring(previous.column() - 1,
+              f.column() - 1 + f.text().length()))) {
         // a unit printed apart from its number: 6.8 万元
-        fields.set(fields.size() - 1, new Field(joined, previous.column()));
+        fields.set(fields.size() - 1, new Field(
+            text.substring(previous.column() - 1, f.column() - 1 + f.text().length()),
+            previous.column()));
       } else {
         fields.add(f);
       }
     }
     int lastLabel = -1;
     for (int i = 0; i < fields.size(); i++) {
-      if (!CellText.isValue(TextNormalizer.fold(fields.get(i).text()))) {
+      if (!CellText.isValue(foldedOf(folded, fields.get(i)))) {
         lastLabel = i;
       }
     }
@@ -401,7 +418,7 @@ final class Rows {
       if (i < lastLabel) {
         label.append(f.text()).append(' ');
       } else {
-        detach(f.text(), line, f.column(), label, values);
+        detach(f.text(), foldedOf(folded, f), line, f.column(), label, values);
       }
     }
     for (int i = lastLabel + 1; i < fields.size(); i++) {
@@ -411,30 +428,51 @@ final class Rows {
     return new LineRecord(line.number(), label.toString().trim(), values);
   }
 
+  /** The folded text of a field of a line (folding keeps positions). */
+  private static String foldedOf(String folded, Field f) {
+    return folded.substring(f.column() - 1, f.column() - 1 + f.text().length());
+  }
+
   /**
    * Appends a label field to {@code label}, splitting off the values printed against it
-   * ({@code 规范性文件898989}, {@code 行政许可100-18153}) into {@code values} as one run for the
-   * cells to be taken apart from.
+   * ({@code 规范性文件898989}, {@code 行政许可100-18153}, {@code 采购13575394432.52元}) into
+   * {@code values} as one run for the cells to be taken apart from: the longest end of the field
+   * made of digits, signs, markers, a decimal point and a unit, after a character that ends a
+   * label (a Chinese character, a closing bracket or quote).
    */
-  private static void detach(
-      String field, SourceLine line, int column, StringBuilder label, List<Token> values) {
-    Matcher m = ATTACHED_VALUES.matcher(TextNormalizer.fold(field));
-    if (!m.matches()) {
+  private static void detach(String field, String folded, SourceLine line, int column,
+      StringBuilder label, List<Token> values) {
+    int end = folded.length();
+    if (folded.endsWith("万元")) {
+      end -= 2;
+    } else if (folded.endsWith("元")) {
+      end -= 1;
+    }
+    int at = end;
+    boolean digit = false;
+    while (at > 0 && ATTACHED.indexOf(folded.charAt(at - 1)) >= 0) {
+      at--;
+      digit |= Character.isDigit(folded.charAt(at));
+    }
+    while (at < end && (folded.charAt(at) == '.' || folded.charAt(at) == ',')) {
+      at++;
+    }
+    boolean markersOnly = at < end && !digit && end == folded.length()
+        && folded.substring(at).chars().allMatch(c -> "/×-".indexOf(c) >= 0);
+    if (at == 0 || at == end || !(digit || markersOnly) || !endsLabel(folded.charAt(at - 1))) {
       label.append(field);
       return;
     }
-    label.append(field, 0, m.end(1));
-    values.add(new Token(field.substring(m.start(2)), line.number(),
-        line.column(column + m.start(2)), true));
+    label.append(field, 0, at);
+    values.add(new Token(field.substring(at), line.number(), line.column(column + at), true));
   }
 
-  private static int count(String s, char c) {
-    int n = 0;
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) == c) {
-        n++;
-      }
-    }
-    return n;
+  /** The characters of values printed against a label. */
+  private static final String ATTACHED = "0123456789.,+-/×";
+
+  private static boolean endsLabel(char c) {
+    return (c >= 0x3400 && c <= 0x9fff) || c == ')' || c == '）' || c == '"' || c == '”';
   }
+
+
 }

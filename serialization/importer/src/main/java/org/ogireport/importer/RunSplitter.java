@@ -26,18 +26,12 @@ final class RunSplitter {
   /** No well-formed value is longer: 18 digits, 8 decimals and a unit. */
   private static final int MAX_PART = 30;
 
-  private static final Pattern COUNT = Pattern.compile("0|[1-9]\\d{0,17}");
-  private static final Pattern SIGNED = Pattern.compile("[+-]?(?:0|[1-9]\\d{0,17})");
-  private static final Pattern MONEY =
-      Pattern.compile("(?:0|[1-9]\\d{0,17})(?:\\.\\d{1,8})?(?:万元|元)?");
   /**
    * A printed value that may hold several cells: digits, maybe signed, maybe with markers among
    * them, maybe an amount's tail.
    */
   private static final Pattern SPLITTABLE = Pattern.compile(
       "[+\\-/×]*\\d[\\d+\\-/×]*(?:\\.\\d{1,8})?(?:万元|元)?|[\\-/×]{2,}");
-  /** A marker standing for a cell without a number: a slash, a dash or two (——). */
-  private static final Pattern MARKER = Pattern.compile("[\\-/×]|--");
 
   /**
    * A row's total printed after its parts: {@code cells[total] = Σ cells[parts]}.
@@ -103,14 +97,56 @@ final class RunSplitter {
 
   /** Whether a printed text is a well-formed value of a kind, or a marker. */
   static boolean isWellFormed(String text, CellKind kind) {
-    if (MARKER.matcher(text).matches()) {
+    if (isMarker(text)) {
       return true;
     }
     return switch (kind) {
-      case COUNT -> COUNT.matcher(text).matches();
-      case SIGNED_COUNT -> SIGNED.matcher(text).matches();
-      case MONEY -> MONEY.matcher(text).matches();
+      case COUNT -> wholeNumber(text, 0) == text.length();
+      case SIGNED_COUNT -> wholeNumber(text, !text.isEmpty()
+          && (text.charAt(0) == '+' || text.charAt(0) == '-') ? 1 : 0) == text.length();
+      case MONEY -> isAmount(text);
     };
+  }
+
+  /** A slash, a dash or two (——), a cross: a cell printed without a number. */
+  private static boolean isMarker(String text) {
+    return text.length() == 1 ? "-/×".indexOf(text.charAt(0)) >= 0 : text.equals("--");
+  }
+
+  /**
+   * The end of a whole number printed from {@code from} ({@code 0} or up to 18 digits without
+   * a leading zero), or -1 when none is.
+   */
+  private static int wholeNumber(String text, int from) {
+    int i = from;
+    while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+      i++;
+    }
+    int digits = i - from;
+    if (digits == 0 || digits > 18 || (digits > 1 && text.charAt(from) == '0')) {
+      return -1;
+    }
+    return i;
+  }
+
+  /** An amount: a whole number, up to eight decimals, 元 or 万元. */
+  private static boolean isAmount(String text) {
+    int i = wholeNumber(text, 0);
+    if (i < 0) {
+      return false;
+    }
+    if (i < text.length() && text.charAt(i) == '.') {
+      int d = i + 1;
+      while (d < text.length() && text.charAt(d) >= '0' && text.charAt(d) <= '9') {
+        d++;
+      }
+      if (d == i + 1 || d - i - 1 > 8) {
+        return false;
+      }
+      i = d;
+    }
+    String unit = text.substring(i);
+    return unit.isEmpty() || unit.equals("元") || unit.equals("万元");
   }
 
   /** Returns false when the search stopped early. */
@@ -184,8 +220,7 @@ final class RunSplitter {
     for (Sum sum : sums) {
       if (sum.total() == cell) {
         String required = required(cell, parts);
-        return MARKER.matcher(parts[cell]).matches() ? "0".equals(required)
-            : parts[cell].equals(required);
+        return isMarker(parts[cell]) ? "0".equals(required) : parts[cell].equals(required);
       }
     }
     return true;

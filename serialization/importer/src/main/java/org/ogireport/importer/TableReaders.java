@@ -2,8 +2,10 @@ package org.ogireport.importer;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.ogireport.core.Applicant;
 import org.ogireport.core.ApplicationRow;
 import org.ogireport.core.Applications;
@@ -53,20 +55,27 @@ final class TableReaders {
   ProactiveDisclosure2019 disclosure2019(List<SourceLine> region) {
     ProactiveDisclosure2019.Builder builder = ProactiveDisclosure2019.builder();
     readRowTable(region, TableLayout.proactiveDisclosure2019(), null, builder,
-        FormRules.disclosure2019(hints));
+        FormRules.disclosure2019(hints), List::of);
     return builder.build();
   }
 
   ProactiveDisclosure2021 disclosure2021(List<SourceLine> region) {
     ProactiveDisclosure2021.Builder builder = ProactiveDisclosure2021.builder();
     readRowTable(region, TableLayout.proactiveDisclosure2021(), MoneyUnit.WAN_YUAN, builder,
-        FormRules.disclosure2021(hints));
+        FormRules.disclosure2021(hints), () -> FormRules.disclosure2021Narrative(hints));
     return builder.build();
   }
 
-  private <R extends Enum<R> & Row<C>, C extends Enum<C> & Column> void readRowTable(
-      List<SourceLine> region, TableLayout<R, C> layout, MoneyUnit formUnit,
-      Table.Builder<?, R, C, ?> builder, List<RuleInstance<R>> rules) {
+  /** The labels of a table: to match row labels, and to find them in text run together. */
+  private record Labels<K>(LabelMatcher<K> matcher, LabelFinder finder) {}
+
+  private static final Labels<Disclosure2019Row> DISCLOSURE_2019 =
+      buildLabels(TableLayout.proactiveDisclosure2019());
+  private static final Labels<Disclosure2021Row> DISCLOSURE_2021 =
+      buildLabels(TableLayout.proactiveDisclosure2021());
+
+  private static <R extends Enum<R> & Row<C>, C extends Enum<C> & Column> Labels<R>
+      buildLabels(TableLayout<R, C> layout) {
     LabelMatcher<R> matcher = new LabelMatcher<>();
     LabelFinder finder = new LabelFinder().add("", INFORMATION_CONTENT);
     for (Article20Item item : Article20Item.values()) {
@@ -80,6 +89,23 @@ final class TableReaders {
         finder.add("", Disclosure2019Row.NORMATIVE_DOCUMENTS.getLabel());
       }
     }
+    return new Labels<>(matcher, finder);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <R extends Enum<R> & Row<C>, C extends Enum<C> & Column> Labels<R>
+      labels(TableLayout<R, C> layout) {
+    return (Labels<R>) (layout.getEdition().orElseThrow() == Edition.V2019
+        ? DISCLOSURE_2019 : DISCLOSURE_2021);
+  }
+
+  private <R extends Enum<R> & Row<C>, C extends Enum<C> & Column> void readRowTable(
+      List<SourceLine> region, TableLayout<R, C> layout, MoneyUnit formUnit,
+      Table.Builder<?, R, C, ?> builder, List<RuleInstance<R>> rules,
+      Supplier<List<RuleInstance<R>>> narrative) {
+    Labels<R> labels = labels(layout);
+    LabelMatcher<R> matcher = labels.matcher();
+    LabelFinder finder = labels.finder();
     List<SourceLine> lines = Unfolder.table(region, finder);
     RowReader.Read<R> read = new RowReader<>(matcher).read(Rows.of(lines, diagnostics),
         diagnostics);
@@ -94,6 +120,7 @@ final class TableReaders {
       }
     }
     rules.forEach(solver::rule);
+    solver.laterRules(narrative);
     Map<R, List<Token>> cells = solver.solve();
     int fallbackLine = region.isEmpty() ? 0 : region.get(0).number();
     for (R row : layout.getRows()) {
@@ -141,24 +168,46 @@ final class TableReaders {
   private static final int SUBTOTAL_EITHER = -2;
   private static final String APPLICANTS = "申请人情况";
 
-  Applications applications(List<SourceLine> region, Edition edition) {
-    TableLayout<ApplicationRow, Applicant> layout = TableLayout.applications(edition);
-    LabelMatcher<Object> matcher = new LabelMatcher<>();
+  private static final LabelFinder APPLICATIONS_FINDER = applicationsFinder();
+  private static final Map<Edition, LabelMatcher<Object>> APPLICATIONS_MATCHERS =
+      new EnumMap<>(Edition.class);
+
+  static {
+    for (Edition edition : Edition.values()) {
+      APPLICATIONS_MATCHERS.put(edition, applicationsMatcher(edition));
+    }
+  }
+
+  private static LabelFinder applicationsFinder() {
     LabelFinder finder = new LabelFinder().add("", NOTE).add("", APPLICANTS);
     for (ApplicationRow row : ApplicationRow.values()) {
       finder.add(row.getNumbering(), row.getLabel());
+    }
+    for (OutcomeGroup group : OutcomeGroup.values()) {
+      finder.add(group.getNumbering(), group.getLabel());
+    }
+    return finder.add("三、", OutcomeGroup.OUTCOMES_LABEL);
+  }
+
+  private static LabelMatcher<Object> applicationsMatcher(Edition edition) {
+    LabelMatcher<Object> matcher = new LabelMatcher<>();
+    for (ApplicationRow row : ApplicationRow.values()) {
       if (row.isIn(edition) || row == ApplicationRow.OTHER_HANDLING) {
         matcher.add(row, row.getNumbering(), row.getLabel());
       }
     }
     for (OutcomeGroup group : OutcomeGroup.values()) {
-      finder.add(group.getNumbering(), group.getLabel());
       if (group != OutcomeGroup.OTHER_HANDLING) {
         matcher.add(group, group.getNumbering(), group.getLabel());
       }
     }
-    matcher.add(Group.OUTCOMES, "三、", OutcomeGroup.OUTCOMES_LABEL);
-    finder.add("三、", OutcomeGroup.OUTCOMES_LABEL);
+    return matcher.add(Group.OUTCOMES, "三、", OutcomeGroup.OUTCOMES_LABEL);
+  }
+
+  Applications applications(List<SourceLine> region, Edition edition) {
+    TableLayout<ApplicationRow, Applicant> layout = TableLayout.applications(edition);
+    LabelMatcher<Object> matcher = APPLICATIONS_MATCHERS.get(edition);
+    LabelFinder finder = APPLICATIONS_FINDER;
     List<Rows.RawRow> raws = Rows.of(Unfolder.table(region, finder), diagnostics);
     RowReader.Read<Object> read = new RowReader<>(matcher).read(raws, diagnostics);
     List<ApplicationRow> form = ApplicationRow.rows(edition);
@@ -194,6 +243,7 @@ final class TableReaders {
     }
     List<RuleInstance<ApplicationRow>> rules = FormRules.applications(edition, printed, hints);
     rules.forEach(solver::rule);
+    solver.laterRules(() -> FormRules.applicationsNarrative(hints));
     Map<ApplicationRow, List<Token>> cells = solver.solve();
     if (!placed.isEmpty() && !confirmed(placed, cells, rules)) {
       for (ApplicationRow row : placed) {
@@ -441,6 +491,7 @@ final class TableReaders {
     }
     solver.row(FormRules.REVIEW_ROW, REVIEW_ROW, path, line, values, kinds);
     FormRules.review(hints).forEach(solver::rule);
+    solver.laterRules(() -> FormRules.reviewNarrative(hints));
     List<Token> tokens = solver.solve().get(FormRules.REVIEW_ROW);
     for (CaseBlock block : CaseBlock.values()) {
       for (CaseResult result : CaseResult.values()) {

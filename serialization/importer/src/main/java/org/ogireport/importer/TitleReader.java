@@ -41,6 +41,11 @@ final class TitleReader {
   /** An organ name that starts at province or city level, or is a State Council body. */
   private static final Pattern QUALIFIED = Pattern.compile(
       "[\\p{IsHan}]{2,7}?(?:省|自治区|市(?!场)|自治州|州|盟|地区)|国务院|国家|中国|中华人民共和国");
+  /** A city or province name just before a name: the place it belongs to. */
+  private static final Pattern PLACE_BEFORE =
+      Pattern.compile("([\\p{IsHan}]{2,3}?(?:省|市|自治州|州|盟))$");
+  /** How much of the opening the city or province of the organ is looked for in. */
+  private static final int OPENING_CHARACTERS = 800;
   /** Characters that end the words before a place name in an opening sentence ("本报告由…"). */
   private static final String PREFIX_STOP = "由据按在是对于为和与及的向经";
   private static final int MAX_TITLE = 100;
@@ -72,7 +77,7 @@ final class TitleReader {
         return null;
       }
       String f = line.folded();
-      if (f.length() > MAX_TITLE || ReportReader.CHROME.matcher(f).matches()) {
+      if (f.length() > MAX_TITLE || ReportReader.CHROME.matcher(f).find()) {
         continue;
       }
       Matcher year = YEAR.matcher(f);
@@ -131,7 +136,7 @@ final class TitleReader {
       if (text.isEmpty()) {
         continue;
       }
-      if (text.length() <= 40 && !ReportReader.CHROME.matcher(lines.get(i).folded()).matches()
+      if (text.length() <= 40 && !ReportReader.CHROME.matcher(lines.get(i).folded()).find()
           && !text.matches(".*[。，,：:；;|>].*") && isOrgan(text)) {
         return clean(text);
       }
@@ -200,7 +205,7 @@ final class TitleReader {
     for (int i = lines.size() - 1; i > at && i >= lines.size() - 6; i--) {
       String text = SourceLine.trim(lines.get(i).text());
       if (text.length() <= 30 && isOrgan(text)
-          && !ReportReader.CHROME.matcher(lines.get(i).folded()).matches()) {
+          && !ReportReader.CHROME.matcher(lines.get(i).folded()).find()) {
         return found(text, "落款", line);
       }
     }
@@ -227,12 +232,15 @@ final class TitleReader {
       return organ;
     }
     StringBuilder opening = new StringBuilder();
-    for (int i = at + 1; i < lines.size() && i <= at + OPENING_LINES; i++) {
+    for (int i = at + 1; i < lines.size() && i <= at + OPENING_LINES
+        && opening.length() < OPENING_CHARACTERS; i++) {
       opening.append(SourceLine.trim(lines.get(i).text()));
     }
-    Matcher m = Pattern.compile("([\\p{IsHan}]{2,3}?(?:省|市(?!场)|自治州|州|盟))"
-        + Pattern.quote(organ)).matcher(opening);
-    while (m.find()) {
+    for (int o = opening.indexOf(organ); o >= 0; o = opening.indexOf(organ, o + 1)) {
+      Matcher m = PLACE_BEFORE.matcher(opening.substring(Math.max(0, o - 5), o));
+      if (!m.find() || organ.startsWith("场") && m.group(1).endsWith("市")) {
+        continue;
+      }
       String prefix = m.group(1);
       while (prefix.length() > 2 && PREFIX_STOP.indexOf(prefix.charAt(0)) >= 0) {
         prefix = prefix.substring(1);

@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  */
 final class Unfolder {
 
+  /** A line this long may hold several rows of a table. */
+  private static final int LONG_ROW = 48;
   /** A line shorter than this is never a page run together. */
   private static final int PAGE_LENGTH = 200;
   /** A title at the start of a page run together: ends at 报告 or 年报. */
@@ -92,7 +94,7 @@ final class Unfolder {
   static List<SourceLine> table(List<SourceLine> region, LabelFinder finder) {
     List<SourceLine> out = new ArrayList<>(region.size());
     for (SourceLine line : region) {
-      if (isLaidOut(line) || line.text().length() < 4) {
+      if (isLaidOut(line) || !mayRunTogether(line.folded())) {
         out.add(line);
         continue;
       }
@@ -112,6 +114,22 @@ final class Unfolder {
       out.addAll(cut(line, cuts));
     }
     return out;
+  }
+
+  /**
+   * Whether a line may hold rows run together: a long one, or one where digits run into the
+   * words of a label (a numbering such as {@code 1.} aside).
+   */
+  private static boolean mayRunTogether(String folded) {
+    if (folded.length() >= LONG_ROW) {
+      return true;
+    }
+    for (int i = 1; i < folded.length(); i++) {
+      if (Character.isDigit(folded.charAt(i - 1)) && folded.charAt(i) >= 0x3400) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean endsWithDigit(String folded, int at) {
