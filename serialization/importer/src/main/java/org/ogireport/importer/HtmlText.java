@@ -1,6 +1,8 @@
 package org.ogireport.importer;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.Jsoup;
@@ -9,6 +11,10 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+import org.ogireport.core.ReportFormatException;
 
 /**
  * Flattens a saved report page into lines with jsoup: block elements become lines, and every
@@ -25,6 +31,13 @@ final class HtmlText {
   private static final Set<String> SKIPPED =
       Set.of("script", "style", "noscript", "head", "template", "iframe", "svg", "select");
   private static final int MAX_SPAN = 1000;
+  /**
+   * The deepest nesting of elements read. The HTML parser must bound it (its work grows with the
+   * depth of every element it inserts), and beyond its bound it reshapes the tree and may drop
+   * text: a page nested that deep is refused rather than read in part. Real report pages nest
+   * a few dozen elements deep.
+   */
+  static final int MAX_DEPTH = 512;
   /** The widest table read: wider ones are layout, not a form (the form has 15 columns). */
   private static final int MAX_COLUMNS = 256;
   /** The longest table read. */
@@ -45,59 +58,105 @@ final class HtmlText {
    * The lines of an HTML page: the page's {@code <title>} first (a page may name its report
    * only there), then the body's.
    */
-  static List<SourceLine> lines(String html) {
-    Document document = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
+  static List<SourceLine> lines(String html, String source) {
+    Document document = Jsoup.parse(html, "",
+        Parser.htmlParser().setTrackPosition(true).setMaxDepth(MAX_DEPTH));
     HtmlText text = new HtmlText();
     Element title = document.head() == null ? null : document.head().selectFirst("title");
     if (title != null && !SourceLine.trim(title.text()).isEmpty()) {
       text.lines.add(SourceLine.of(lineOf(title), title.text().replace('\t', ' ')));
     }
-    text.walk(document.body() == null ? document : document.body());
+    Element body = document.body();
+    text.walk(body == null ? document : body, body == null ? 0 : depth(body), source);
     text.breakLine();
     return text.lines;
   }
 
-  private void walk(Node node) {
-    if (node instanceof TextNode t) {
-      String s = t.text();
-      if (!SourceLine.trim(s).isEmpty()) {
-        if (current.length() == 0) {
-          currentLine = lineOf(t);
+  /**
+   * Walks the body without recursion (a hostile page may nest thousands of elements): text
+   * joins the current line, blocks and {@code <br>} break it, every innermost table becomes a
+   * grid.
+   */
+  private void walk(Node root, int rootDepth, String source) {
+    Set<Node> aboveTables = aboveTables(root, rootDepth, source);
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+          text(t);
+          return FilterResult.CONTINUE;
         }
-        current.append(s);
-      } else if (current.length() > 0 && !s.isEmpty()
-          && !SourceLine.isSpace(current.charAt(current.length() - 1))) {
-        // spaces between inline elements (&nbsp; between two spans) still part the words
-        current.append(' ');
+        if (!(node instanceof Element e)) {
+          return FilterResult.CONTINUE;
+        }
+        String tag = e.normalName();
+        if (SKIPPED.contains(tag)) {
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        if (tag.equals("br")) {
+          breakLine();
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        if (tag.equals("table") && !aboveTables.contains(e)) {
+          breakLine();
+          table(e);
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        if (BLOCKS.contains(tag)) {
+          breakLine();
+        }
+        return FilterResult.CONTINUE;
       }
-      return;
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+          breakLine();
+        }
+        return FilterResult.CONTINUE;
+      }
+    }, root);
+  }
+
+  private void text(TextNode t) {
+    String s = t.text();
+    if (!SourceLine.trim(s).isEmpty()) {
+      if (current.length() == 0) {
+        currentLine = lineOf(t);
+      }
+      current.append(s);
+    } else if (current.length() > 0 && !s.isEmpty()
+        && !SourceLine.isSpace(current.charAt(current.length() - 1))) {
+      // spaces between inline elements (&nbsp; between two spans) still part the words
+      current.append(' ');
     }
-    if (!(node instanceof Element e)) {
-      return;
-    }
-    String tag = e.normalName();
-    if (SKIPPED.contains(tag)) {
-      return;
-    }
-    if (tag.equals("br")) {
-      breakLine();
-      return;
-    }
-    if (tag.equals("table") && e.getElementsByTag("table").size() == 1) {
-      breakLine();
-      table(e);
-      return;
-    }
-    boolean block = BLOCKS.contains(tag);
-    if (block) {
-      breakLine();
-    }
-    for (Node child : e.childNodes()) {
-      walk(child);
-    }
-    if (block) {
-      breakLine();
-    }
+  }
+
+  /**
+   * The elements that have a table somewhere below them, found in one pass from the leaves up,
+   * so that only innermost tables are laid out as grids (outer ones are page layout).
+   */
+  private static Set<Node> aboveTables(Node root, int rootDepth, String source) {
+    Set<Node> above = Collections.newSetFromMap(new IdentityHashMap<>());
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        if (rootDepth + depth >= MAX_DEPTH - 1 && node instanceof Element) {
+          throw new ReportFormatException(source, lineOf(node), 0, null, "the page nests "
+              + "elements " + MAX_DEPTH + " deep, deeper than any report page; an HTML "
+              + "parser reshapes what lies that deep, so the page is not read", null);
+        }
+      }
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (node instanceof Element e && node.parentNode() != null
+            && (e.normalName().equals("table") || above.contains(e))) {
+          above.add(node.parentNode());
+        }
+      }
+    }, root);
+    return above;
   }
 
   private void breakLine() {
@@ -175,6 +234,14 @@ final class HtmlText {
     } catch (NumberFormatException e) {
       return 1;
     }
+  }
+
+  private static int depth(Node node) {
+    int depth = 0;
+    for (Node n = node; n.parentNode() != null; n = n.parentNode()) {
+      depth++;
+    }
+    return depth;
   }
 
   private static int lineOf(Node node) {

@@ -26,6 +26,8 @@ final class LabelMatcher<K> {
   private static final Pattern NUMBERING =
       Pattern.compile("\\d{1,2}\\.|\\([一二三四五六七八九十]{1,2}\\)|[一二三四五六七八九十]{1,2}[,、]");
   private static final double THRESHOLD = 0.7;
+  /** Longer than any label of the form: the end of a longer text is compared. */
+  private static final int MAX_SEGMENT = 64;
 
   private final List<Entry<K>> entries = new ArrayList<>();
 
@@ -123,6 +125,10 @@ final class LabelMatcher<K> {
     }
     if (lastEnd >= 0) {
       segment = text.substring(lastEnd);
+    }
+    if (segment.length() > MAX_SEGMENT) {
+      // a label is never longer: compare its end only (a run of fragments stays bounded)
+      segment = segment.substring(segment.length() - MAX_SEGMENT);
     }
     if (segment.length() < 2) {
       return null;

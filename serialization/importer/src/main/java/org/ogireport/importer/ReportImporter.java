@@ -184,7 +184,7 @@ public final class ReportImporter {
     }
     try {
       Diagnostics diagnostics = new Diagnostics();
-      List<SourceLine> lines = html ? HtmlText.lines(text) : textLines(text, source);
+      List<SourceLine> lines = html ? HtmlText.lines(text, source) : textLines(text, source);
       if (lines.size() > maxLines) {
         throw new ReportFormatException(source, "input too long: " + lines.size()
             + " lines, the limit is " + maxLines);

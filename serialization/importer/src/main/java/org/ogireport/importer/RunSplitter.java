@@ -162,8 +162,10 @@ final class RunSplitter {
     }
     String v = values.get(value);
     int valuesLeft = values.size() - value - 1;
-    if (cell >= parts.length || parts.length - cell - 1 < valuesLeft || !possible(cell, parts,
-        charsFrom[value] - position)) {
+    int charsLeft = charsFrom[value] - position;
+    if (cell >= parts.length || parts.length - cell - 1 < valuesLeft
+        || charsLeft > (long) (parts.length - cell) * MAX_PART
+        || !possible(cell, parts, charsLeft)) {
       return true;
     }
     if (position == 0 && !isSplittable(v)) {

@@ -16,6 +16,7 @@ import org.ogireport.core.Disclosure2019Row;
 import org.ogireport.core.MoneyUnit;
 import org.ogireport.core.ProactiveDisclosure2019;
 import org.ogireport.core.Report2019;
+import org.ogireport.testing.Fixtures;
 
 /**
  * Layouts built from seed 001's numbers (8 applications granted, 规范性文件 8 8 95, one corrected
@@ -106,6 +107,20 @@ class LayoutImportTest {
         ambiguous.getMessage(Locale.ENGLISH));
     assertEquals("行“规范性文件”的数字“8895”连在一起，按表内关系（A20-PUBLISHED 规范性文件）唯一拆分为 8 8 95",
         result.getDiagnostics().get(1).getMessage(Locale.CHINA));
+  }
+
+  /**
+   * A saved site page of about 250 KB around a report exported from Word (head with scripts and
+   * styles, navigation, breadcrumb, 来源 line, Word's markup and spacer cells in the tables,
+   * attachments, footer) reads as the report, cell for cell.
+   */
+  @Test
+  void aSavedSitePageAroundAWordExportReadsCellForCell() {
+    ImportResult result = SeedReports.read(LAYOUTS.resolve("site-huaian-2024.html"));
+    AnnualReport expected = Fixtures.realWorld("huaian-2024");
+    assertEquals(List.of(), ImportScore.of(expected, result).wrong(),
+        () -> result.getDiagnostics().toString());
+    assertEquals(expected.getOrgan(), result.getReport().getOrgan());
   }
 
   @Test
