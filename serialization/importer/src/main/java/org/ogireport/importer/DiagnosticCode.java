@@ -124,7 +124,11 @@ public enum DiagnosticCode {
     this.english = english;
   }
 
-  /** The severity of every diagnostic with this code. */
+  /**
+   * The severity of every diagnostic with this code.
+   *
+   * @return the severity, never null
+   */
   public Severity getSeverity() {
     return severity;
   }

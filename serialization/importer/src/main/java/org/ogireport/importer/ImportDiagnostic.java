@@ -35,12 +35,20 @@ public final class ImportDiagnostic {
     this.arguments = List.copyOf(Arrays.asList(arguments));
   }
 
-  /** The stable code, e.g. {@link DiagnosticCode#EXTRA_NUMBER}. */
+  /**
+   * The stable code, e.g. {@link DiagnosticCode#EXTRA_NUMBER}.
+   *
+   * @return the code, never null
+   */
   public DiagnosticCode getCode() {
     return code;
   }
 
-  /** The severity of the code. */
+  /**
+   * The severity of the code.
+   *
+   * @return the severity, never null
+   */
   public Severity getSeverity() {
     return code.getSeverity();
   }
@@ -57,22 +65,39 @@ public final class ImportDiagnostic {
     return path;
   }
 
-  /** The 1-based line in the source, 0 when the diagnostic concerns the whole report. */
+  /**
+   * The line in the source.
+   *
+   * @return the 1-based line, 0 when the diagnostic concerns the whole report
+   */
   public int getLine() {
     return line;
   }
 
-  /** The 1-based column in the line, 0 when not known. */
+  /**
+   * The column in the line.
+   *
+   * @return the 1-based column, 0 when not known
+   */
   public int getColumn() {
     return column;
   }
 
-  /** The values the message names, in template order. */
+  /**
+   * The values the message names, in template order.
+   *
+   * @return the arguments, unmodifiable
+   */
   public List<Object> getArguments() {
     return arguments;
   }
 
-  /** The message in Chinese for a Chinese locale, in English otherwise. */
+  /**
+   * The message in Chinese for a Chinese locale, in English otherwise.
+   *
+   * @param locale the reader's locale, not null
+   * @return the message, one line
+   */
   public String getMessage(Locale locale) {
     String template = "zh".equals(locale.getLanguage()) ? code.getChinese() : code.getEnglish();
     return String.format(Locale.ROOT, template, arguments.toArray());

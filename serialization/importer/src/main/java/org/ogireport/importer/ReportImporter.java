@@ -29,12 +29,17 @@ import org.ogireport.core.ReportFormatException;
  * <p>What it reads: the title (organ and report year), the date of publication from the page
  * chrome or the date line after section 六, the three tables, and the sections 一, 五 and 六.
  * The edition is told from the shape of the tables. Layouts: one cell per line or per
- * paragraph, tab- or space-separated rows, Markdown tables, PDF text with page footers and
- * labels wrapped or split one character per line, HTML tables with rowspan and colspan;
- * full- and half-width glyphs, traditional characters and injected pinyin.
+ * paragraph, tab- or space-separated rows, Markdown tables (also scrambled PDF→Markdown, with
+ * labels detached from their rows), PDF text with page footers and labels wrapped or split one
+ * character per line, whole pages run together on one line by a crawler, HTML tables with
+ * rowspan and colspan inside a site page; full- and half-width glyphs, traditional characters
+ * and injected pinyin. Cells printed run together are split only where the form's rules leave
+ * exactly one split for the whole table.
  *
- * <p>Cells the importer cannot read are left blank, never 0, each with a diagnostic. Input that
- * holds no readable report (no table 三, no report year, over the size limits) gives one
+ * <p>Every cell is the number printed or blank, never 0, with a diagnostic saying why: a number
+ * the importer is not sure of is never presented as read. Input that holds no readable report
+ * (no table 三, no report year, over the size limits, HTML nested deeper than
+ * {@value HtmlText#MAX_DEPTH} elements) gives one
  * {@link ReportFormatException} naming why; no other exception leaves the read methods except
  * {@link IOException} from reading a file.
  *
@@ -98,6 +103,8 @@ public final class ReportImporter {
   /**
    * Reads a report from its text; an input that looks like HTML is read as HTML.
    *
+   * @param text the report's text, not null
+   * @return the report read and the diagnostics
    * @throws ReportFormatException when no report can be read from the text
    */
   public ImportResult read(String text) {
@@ -107,6 +114,8 @@ public final class ReportImporter {
   /**
    * Reads a report from a saved HTML page.
    *
+   * @param html the page, not null
+   * @return the report read and the diagnostics
    * @throws ReportFormatException when no report can be read from the page
    */
   public ImportResult readHtml(String html) {
@@ -119,6 +128,7 @@ public final class ReportImporter {
    *
    * @param text the report's text, not null
    * @param source the file name or a description of where the text came from, not null
+   * @return the report read and the diagnostics
    * @throws ReportFormatException when no report can be read from the text
    */
   public ImportResult read(String text, String source) {
@@ -131,6 +141,7 @@ public final class ReportImporter {
    *
    * @param html the page, not null
    * @param source the file name or a description of where the page came from, not null
+   * @return the report read and the diagnostics
    * @throws ReportFormatException when no report can be read from the page
    */
   public ImportResult readHtml(String html, String source) {
@@ -141,6 +152,8 @@ public final class ReportImporter {
    * Reads a report from a UTF-8 file: {@code .html} and {@code .htm} as HTML, anything else as
    * text unless its content is HTML.
    *
+   * @param file the file, not null
+   * @return the report read and the diagnostics
    * @throws IOException when the file cannot be read
    * @throws ReportFormatException when the file is not UTF-8 or holds no readable report
    */
@@ -255,6 +268,8 @@ public final class ReportImporter {
     /**
      * The largest input read, in characters; default {@value #DEFAULT_MAX_CHARACTERS}.
      *
+     * @param limit the limit, positive
+     * @return this builder
      * @throws IllegalArgumentException when not positive
      */
     public Builder maxCharacters(int limit) {
@@ -268,6 +283,8 @@ public final class ReportImporter {
     /**
      * The largest number of lines read; default {@value #DEFAULT_MAX_LINES}.
      *
+     * @param limit the limit, positive
+     * @return this builder
      * @throws IllegalArgumentException when not positive
      */
     public Builder maxLines(int limit) {
@@ -278,7 +295,11 @@ public final class ReportImporter {
       return this;
     }
 
-    /** The importer. */
+    /**
+     * The importer, thread-safe.
+     *
+     * @return a new importer with this builder's limits
+     */
     public ReportImporter build() {
       return new ReportImporter(this);
     }
