@@ -228,12 +228,23 @@ final class HtmlText {
     cells[column] = text;
   }
 
+  /**
+   * A rowspan or colspan: its leading digits (as browsers read {@code "2px"}), at least 1 and at
+   * most {@value #MAX_SPAN}; 1 when absent or not a number. Parsed by hand: most cells have no
+   * span, and an exception per cell would cost more than the parse of the page.
+   */
   private static int span(String attribute) {
-    try {
-      return Math.max(1, Math.min(MAX_SPAN, Integer.parseInt(attribute.trim())));
-    } catch (NumberFormatException e) {
-      return 1;
+    int i = 0;
+    while (i < attribute.length() && SourceLine.isSpace(attribute.charAt(i))) {
+      i++;
     }
+    long value = 0;
+    int digits = 0;
+    for (; i < attribute.length() && attribute.charAt(i) >= '0' && attribute.charAt(i) <= '9';
+        i++, digits++) {
+      value = Math.min(MAX_SPAN, value * 10 + attribute.charAt(i) - '0');
+    }
+    return digits == 0 ? 1 : (int) Math.max(1, value);
   }
 
   private static int depth(Node node) {
