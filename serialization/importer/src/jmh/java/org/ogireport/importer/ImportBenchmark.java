@@ -26,8 +26,11 @@ import org.openjdk.jmh.annotations.State;
  *
  * <pre>
  * ./mvnw -B -pl serialization/importer -am -Pbenchmarks -DskipTests verify \
- *     -Djmh.args="ImportBenchmark -f 1 -wi 3 -i 5 -t 1"
+ *     -Djmh.args="ImportBenchmark -f 1 -wi 8 -w 2s -i 5 -r 2s -t 1"
  * </pre>
+ * The importer is much more code than its floors and takes 10–15 s of a fresh JVM to be
+ * compiled on a 2-core machine: with three 1 s warm-ups the measurement still sees the
+ * interpreter.
  *
  * <p>The site page ({@code site-huaian-2024.html}, about 250 KB) is a real report printed
  * as a government site saves it around a Word export (see the variant maker's
