@@ -384,9 +384,14 @@ final class CellSolver<K> {
 
   private void decide(RowState row, String[] split) {
     row.cells = tokens(row, split);
-    diagnostics.addFor(row.path, DiagnosticCode.RUN_TOGETHER_RECOVERED, row.anchor().line(),
-        row.anchor().column(), row.name, row.printedText(), String.join(" ", split),
-        row.used.isEmpty() ? "-" : String.join(", ", row.used));
+    if (row.used.isEmpty()) {
+      diagnostics.addFor(row.path, DiagnosticCode.RUN_TOGETHER_ONE_SPLIT, row.anchor().line(),
+          row.anchor().column(), row.name, row.printedText(), String.join(" ", split));
+    } else {
+      diagnostics.addFor(row.path, DiagnosticCode.RUN_TOGETHER_RECOVERED, row.anchor().line(),
+          row.anchor().column(), row.name, row.printedText(), String.join(" ", split),
+          String.join(", ", row.used));
+    }
   }
 
   private List<Token> tokens(RowState row, String[] split) {

@@ -67,6 +67,11 @@ public enum DiagnosticCode {
   /** A group subtotal row was recognised and checked. */
   GROUP_SUBTOTAL_ROW(Severity.INFO,
       "识别出分组小计行“%s”，已核对", "group subtotal row '%s' recognised and checked"),
+  /** Cells printed run together were split in the only way their digits allow. */
+  RUN_TOGETHER_ONE_SPLIT(Severity.WARNING,
+      "行“%1$s”的数字“%2$s”连在一起，不以 0 开头的拆分只有一种：%3$s",
+      "row '%1$s' prints its cells run together as '%2$s': its digits split into numbers "
+          + "without leading zeros only one way, %3$s"),
   /** Cells printed run together were split in the only way the form's rules allow. */
   RUN_TOGETHER_RECOVERED(Severity.WARNING,
       "行“%1$s”的数字“%2$s”连在一起，按表内关系（%4$s）唯一拆分为 %3$s",
@@ -98,6 +103,11 @@ public enum DiagnosticCode {
   POSITION_UNCONFIRMED(Severity.ERROR,
       "按行序读作“%s”的一行与表内关系不符，单元格留空",
       "the row read as '%s' by position does not fit the table's rules: its cells are left blank"),
+  /** The report given as last year's is of another year; the series rules were not used. */
+  PREVIOUS_NOT_LAST_YEAR(Severity.WARNING,
+      "作为上一年度给出的报告是 %d 年度的，本报告为 %d 年度：未用于核对跨年关系",
+      "the report given as last year's is for %d, this report for %d: the series rules were "
+          + "not used"),
   /** A money cell printed no unit. */
   UNIT_UNKNOWN(Severity.WARNING,
       "“%s”未注明单位（元或万元），单位记为未知", "'%s' prints no unit (元 or 万元): unit recorded as unknown"),

@@ -85,7 +85,9 @@ public final class ReportImporter {
    * rules of the catalogue (SERIES-CARRY for 二、上年结转, SERIES-IN-FORCE for 2021's 现行有效件数,
    * SERIES-PROJECTS for 2019's 上一年项目数量) help choose, as the warning rules do: they decide
    * only among the splits the error rules leave, and a diagnostic names them. Cells printed
-   * apart are never changed.
+   * apart are never changed. A report that is not of the year before the report read is set
+   * aside ({@link DiagnosticCode#PREVIOUS_NOT_LAST_YEAR}); the organ is not compared, since
+   * organs print their names in several forms.
    *
    * <pre>{@code
    * AnnualReport last = ReportJson.standard().read(Files.readString(Path.of("2023.json")));

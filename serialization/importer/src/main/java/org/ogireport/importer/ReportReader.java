@@ -107,7 +107,7 @@ final class ReportReader {
     }
     Sections sections = sections(headings, end);
     TableReaders tables = new TableReaders(diagnostics,
-        Hints.of(previous, sections.getOverview().orElse("")));
+        Hints.of(lastYear(year), sections.getOverview().orElse("")));
     Optional<LocalDate> publishedOn = publishedOn(titleAt, headings, end);
     return switch (edition) {
       case V2019 -> Report2019.builder()
@@ -123,6 +123,18 @@ final class ReportReader {
           .reviewAndLitigation(tables.reviewAndLitigation(review))
           .build();
     };
+  }
+
+  /**
+   * The report of the year before, when one was given and it is of that year: the series
+   * rules tie consecutive years only, so a report of another year is set aside and said so.
+   */
+  private Optional<AnnualReport> lastYear(int year) {
+    if (previous.isPresent() && previous.get().getYear() != year - 1) {
+      diagnostics.add(DiagnosticCode.PREVIOUS_NOT_LAST_YEAR, 0, previous.get().getYear(), year);
+      return Optional.empty();
+    }
+    return previous;
   }
 
   // ---- year ----

@@ -97,7 +97,7 @@ class LayoutImportTest {
         .proactiveDisclosure(disclosure.build()).build();
     SeedReports.assertTables(expected, result.getReport());
     assertEquals(List.of("12 RUN_TOGETHER_AMBIGUOUS", "13 RUN_TOGETHER_RECOVERED",
-        "112 RUN_TOGETHER_RECOVERED"), codes(result));
+        "112 RUN_TOGETHER_ONE_SPLIT"), codes(result));
     ImportDiagnostic ambiguous = result.getDiagnostics().get(0);
     assertEquals(Severity.ERROR, ambiguous.getSeverity());
     assertEquals(3, ambiguous.getColumn());
@@ -107,6 +107,9 @@ class LayoutImportTest {
         ambiguous.getMessage(Locale.ENGLISH));
     assertEquals("行“规范性文件”的数字“8895”连在一起，按表内关系（A20-PUBLISHED 规范性文件）唯一拆分为 8 8 95",
         result.getDiagnostics().get(1).getMessage(Locale.CHINA));
+    assertEquals("row '行政复议、行政诉讼' prints its cells run together as '010010000000000': its digits "
+        + "split into numbers without leading zeros only one way, 0 1 0 0 1 0 0 0 0 0 0 0 0 0 0",
+        result.getDiagnostics().get(2).getMessage(Locale.ENGLISH));
   }
 
   /**
