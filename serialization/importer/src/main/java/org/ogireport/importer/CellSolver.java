@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.ogireport.core.CellKind;
+import org.ogireport.core.Count;
 
 /**
  * Fits the values each row of a table prints to the row's cells, solving the whole table at
@@ -70,6 +71,10 @@ final class CellSolver<K> {
     boolean unknown;
     /** Whether the printed values were all well-formed, so that splitting one is a guess. */
     boolean speculative;
+    /** The number of values a row printing fewer than its cells printed; -1 for other rows. */
+    int padded = -1;
+    /** The number of columns the row's table prints, when more than the row's cells. */
+    int columns = -1;
     /** The decisive rule instances on this row alone, found on first use. */
     List<RuleInstance<K>> local;
     final Set<String> used = new LinkedHashSet<>();
@@ -108,6 +113,20 @@ final class CellSolver<K> {
    */
   void row(K key, String name, String path, int line, List<Token> printed, List<CellKind> kinds) {
     rows.put(key, new RowState(key, name, path, line, printed, kinds));
+  }
+
+  /**
+   * Marks a row whose printed values fill its cells only if one of them was lost (a row of a
+   * table with a subtotal column that prints one value fewer than the table's columns): its
+   * values are kept only where the rules confirm them, as for a row printing fewer values than
+   * its cells.
+   *
+   * @param key the row
+   * @param columns the number of columns the table prints
+   */
+  void shortOfColumns(K key, int columns) {
+    RowState row = rows.get(key);
+    row.columns = columns;
   }
 
   /** Adds a rule instance on the table's cells. */
@@ -170,9 +189,73 @@ final class CellSolver<K> {
         solveTogether(component, brokenHere.isEmpty() ? null : brokenHere.get(0));
       }
     }
+    placePadded();
     Map<K, List<Token>> out = new LinkedHashMap<>();
     rows.forEach((k, row) -> out.put(k, row.cells));
     return out;
+  }
+
+  /**
+   * Keeps the values of each row that printed fewer than its cells in its first cells only
+   * where the table's decisive rules confirm them there: some rule instance on the row whose
+   * every cell prints a number holds, and none fails. A blank cell lost in the middle of a row
+   * shifts the values after it, which the column totals refute; a row no rule can check is
+   * left blank, for the same shift would go unseen.
+   */
+  private void placePadded() {
+    List<RowState> refuted = new ArrayList<>();
+    for (RowState row : rows.values()) {
+      if (row.padded <= 0) {
+        continue;
+      }
+      Boolean confirmed = null;
+      for (RuleInstance<K> r : rules) {
+        if (!r.rule().isDecisive() || r.terms().stream().noneMatch(t -> t.row().equals(row.key))) {
+          continue;
+        }
+        Long sum = numbersSum(r);
+        if (sum != null) {
+          confirmed = r.holds(sum) && (confirmed == null || confirmed);
+        }
+      }
+      if (confirmed == null || !confirmed) {
+        refuted.add(row);
+      } else {
+        missingCells(row);
+      }
+    }
+    for (RowState row : refuted) {
+      diagnostics.addFor(row.path, DiagnosticCode.CELLS_NOT_PLACED, row.anchor().line(),
+          row.anchor().column(), row.name, Math.max(row.columns, row.kinds.size()), row.padded);
+      row.cells = tokens(row, new String[row.kinds.size()]);
+    }
+  }
+
+  /** A rule's sum over the cells read, or null when one of them is not a number. */
+  private Long numbersSum(RuleInstance<K> r) {
+    long s = r.constantTerm();
+    for (RuleInstance.Term<K> t : r.terms()) {
+      RowState row = rows.get(t.row());
+      if (row == null || row.cells == null || row.kinds.get(t.column()) == CellKind.MONEY) {
+        return null;
+      }
+      Count v = CellText.count(row.cells.get(t.column()), row.kinds.get(t.column()),
+          new Diagnostics());
+      if (!v.isNumber()) {
+        return null;
+      }
+      s = add(s, multiply(t.coefficient(), v.getValue()));
+    }
+    return s;
+  }
+
+  private void missingCells(RowState row) {
+    if (row.padded == row.kinds.size()) {
+      return; // every cell read: the values the rules confirm need no word
+    }
+    Token last = row.cells.get(Math.max(0, row.padded - 1));
+    diagnostics.addFor(row.path, DiagnosticCode.MISSING_CELLS,
+        last.isEmpty() ? row.line : last.line(), 0, row.name, row.kinds.size(), row.padded);
   }
 
   // ---- one row ----
@@ -196,6 +279,9 @@ final class CellSolver<K> {
     }
     if (v.size() == n) {
       row.cells = v;
+      if (row.columns > n) {
+        row.padded = n;
+      }
       return;
     }
     List<String> texts = v.stream().map(t -> SourceLine.trim(TextNormalizer.fold(t.text())))
@@ -280,12 +366,15 @@ final class CellSolver<K> {
       v.remove(v.size() - 1);
     }
     int at = v.isEmpty() ? row.line : v.get(v.size() - 1).line();
-    diagnostics.addFor(row.path, DiagnosticCode.MISSING_CELLS, at, 0, row.name,
-        row.kinds.size(), v.size());
+    row.padded = v.size();
     while (v.size() < row.kinds.size()) {
       v.add(Token.empty(at, 0));
     }
     row.cells = v;
+    if (v.stream().allMatch(Token::isEmpty)) {
+      row.padded = 0;
+      missingCells(row);
+    }
   }
 
   /** The decisive rule instances whose every cell is in the row. */

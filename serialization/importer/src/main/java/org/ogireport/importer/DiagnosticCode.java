@@ -14,9 +14,10 @@ public enum DiagnosticCode {
   /** A title with the report year, but no organ before it nor on the lines above it. */
   ORGAN_NOT_FOUND(Severity.ERROR,
       "报告标题中未找到机关名称", "no organ found in the report title"),
-  /** The title names no organ; the organ was taken from elsewhere on the page. */
+  /** No title names the organ; it was taken from elsewhere on the page. */
   ORGAN_FROM_PAGE(Severity.WARNING,
-      "标题未写机关名称，取自页面（%2$s）：%1$s", "the title names no organ: '%s' taken from the page (%s)"),
+      "报告标题未写机关名称，取自页面（%2$s）：%1$s",
+      "no report title names the organ: '%s' taken from the page (%s)"),
   /** The title named the organ without its city or province, which the report's text gives. */
   ORGAN_QUALIFIED(Severity.INFO,
       "标题中的机关名称“%s”按正文补全为“%s”", "organ '%s' in the title completed from the text as '%s'"),
@@ -32,10 +33,22 @@ public enum DiagnosticCode {
   /** A row of the form was not found; its cells are blank. */
   MISSING_ROW(Severity.WARNING,
       "未找到行“%s”，其单元格留空", "row '%s' not found: its cells are left blank"),
-  /** A row printed fewer cells than the form has; the missing ones are blank. */
+  /**
+   * A row printed fewer cells than the form has; the missing ones are blank. The rules of the
+   * form confirm the values in the first cells (or the row prints none).
+   */
   MISSING_CELLS(Severity.WARNING,
       "行“%s”应有 %d 个单元格，只读到 %d 个，其余留空",
       "row '%s' should have %d cells, %d read: the others are left blank"),
+  /**
+   * A row printed fewer values than the form has cells, and no rule of the form confirms the
+   * values standing in its first cells (a blank cell lost in the middle would shift them): the
+   * row's cells are blank.
+   */
+  CELLS_NOT_PLACED(Severity.ERROR,
+      "行“%s”应有 %d 个单元格，只印有 %d 个：表内关系无法确认各数值所在的单元格，该行留空",
+      "row '%s' should have %d cells but prints %d: no rule of the form confirms which cells they "
+          + "stand in, so the row's cells are left blank"),
   /** A row printed more numbers than the form has cells; the extra ones are ignored. */
   EXTRA_NUMBER(Severity.WARNING,
       "行“%s”应有 %d 个单元格，却印有 %d 个，多余的“%s”未读取",

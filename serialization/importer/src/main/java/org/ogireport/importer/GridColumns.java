@@ -11,7 +11,8 @@ import java.util.List;
  * ({@code | 四、结转下年度继续办理 | | | 1 | 0 | 0 | 0 | 0 | 0 | |}: the two places after the label
  * are padding, the last field is the blank 总计). A grid where some row prints a label inside
  * those columns (a conversion that shifted its rows) is left to be read row by row, and so is a
- * grid an HTML table was flattened into, whose spans are marked.
+ * grid an HTML table was flattened into, whose spans are marked. A column a header row names
+ * is a data column even where every row leaves it blank.
  */
 final class GridColumns {
 
@@ -87,6 +88,18 @@ final class GridColumns {
         }
       }
     }
+    int labels = -1;
+    for (byte[] row : kinds) {
+      for (int c = 0; c < width && hasValue(row); c++) {
+        labels = row[c] == LABEL ? Math.max(labels, c) : labels;
+      }
+    }
+    while (hi + 1 < width && headed(kinds, hi + 1)) {
+      hi++;
+    }
+    while (lo - 1 > labels && headed(kinds, lo - 1)) {
+      lo--;
+    }
     for (int b = 0; b < block.size(); b++) {
       if (!hasValue(kinds[b])) {
         continue;
@@ -107,6 +120,25 @@ final class GridColumns {
       }
       records.set(index, new Rows.LineRecord(record.line(), label.toString(), values, fields));
     }
+  }
+
+  /**
+   * Whether column {@code c}, where no row prints a value, is a data column all of whose cells
+   * are blank: a header row names it, and no row of values prints a label in it (a spacer
+   * column has no header; a notes column holds labels).
+   */
+  private static boolean headed(byte[][] kinds, int c) {
+    boolean header = false;
+    for (byte[] row : kinds) {
+      if (hasValue(row)) {
+        if (row[c] == LABEL) {
+          return false;
+        }
+      } else {
+        header |= row[c] == LABEL;
+      }
+    }
+    return header;
   }
 
   private static boolean hasValue(byte[] kinds) {

@@ -23,7 +23,7 @@ import org.ogireport.core.TableId;
  */
 final class ReportReader {
 
-  private static final Pattern PAGE_FOOTER = Pattern.compile(
+  static final Pattern PAGE_FOOTER = Pattern.compile(
       "\\s*(-+\\s*\\d{1,3}\\s*-+|第\\s*\\d{1,3}\\s*页(\\s*[,/]?\\s*共\\s*\\d{1,3}\\s*页)?"
           + "|\\d{1,3}\\s*/\\s*\\d{1,3})\\s*");
   private static final Pattern LABELLED_DATE = Pattern.compile(
@@ -76,12 +76,15 @@ final class ReportReader {
   }
 
   AnnualReport read() {
-    TitleReader.Title title = new TitleReader(lines, diagnostics).read();
+    TitleReader titles = new TitleReader(lines, diagnostics);
+    TitleReader.Title title = titles.read();
     int titleAt = title == null ? -1 : title.at();
-    String organ = title == null ? "" : title.organ();
+    String organ = title == null ? titles.organWithoutTitle() : title.organ();
     int year;
     if (title == null) {
-      diagnostics.addFor("organ", DiagnosticCode.TITLE_NOT_FOUND, 0, 0);
+      if (organ.isEmpty()) {
+        diagnostics.addFor("organ", DiagnosticCode.TITLE_NOT_FOUND, 0, 0);
+      }
       year = yearFromText();
     } else {
       year = title.year();

@@ -239,6 +239,10 @@ final class TableReaders {
       if (raw != null) {
         solver.row(row, RowPositions.label(row), path(layout, row), raw.line(),
             withoutSubtotal(raw, RowPositions.label(row), subtotalColumn), kinds);
+        if (subtotalColumn != -1 && trimmed(raw.values(), 8).size() == kinds.size()) {
+          // seven values where the table prints eight columns: one may be lost anywhere
+          solver.shortOfColumns(row, kinds.size() + 1);
+        }
       }
     }
     List<RuleInstance<ApplicationRow>> rules = FormRules.applications(edition, printed, hints);

@@ -101,6 +101,18 @@ final class TitleReader {
     return null;
   }
 
+  /**
+   * The organ of a page on which no title was found, from its fields, breadcrumb, opening or
+   * signature (with {@link DiagnosticCode#ORGAN_FROM_PAGE}); empty when none names it.
+   */
+  String organWithoutTitle() {
+    if (lines.isEmpty()) {
+      return "";
+    }
+    String organ = fromPage(0);
+    return organ.isEmpty() ? "" : qualified(organ, 0);
+  }
+
   private String organ(int at, String title) {
     String folded = TextNormalizer.fold(title);
     Matcher year = YEAR.matcher(folded);
@@ -213,7 +225,7 @@ final class TitleReader {
   }
 
   /** Whether a printed name ends the way organs' names end (in any script). */
-  private static boolean isOrgan(String printed) {
+  static boolean isOrgan(String printed) {
     return ORGAN.matcher(TextNormalizer.fold(SourceLine.trim(printed))).matches();
   }
 
@@ -254,7 +266,11 @@ final class TitleReader {
     return organ;
   }
 
-  /** The printed words of a name without the chrome around them (a field name, a breadcrumb). */
+  /**
+   * The printed words of a name without the chrome around them (a field name, a breadcrumb, a
+   * page footer such as {@code - 1 -} that a page run together puts before the title): a name
+   * starts with a Han character or an opening bracket ({@code （机关名称）}).
+   */
   private static String clean(String printed) {
     String s = printed;
     int cut = Math.max(Math.max(s.lastIndexOf('>'), s.lastIndexOf('|')),
@@ -262,10 +278,23 @@ final class TitleReader {
     if (cut >= 0) {
       s = s.substring(cut + 1);
     }
-    s = SourceLine.trim(s);
+    Matcher footer = ReportReader.PAGE_FOOTER.matcher(TextNormalizer.fold(s));
+    if (footer.lookingAt()) {
+      s = s.substring(footer.end());
+    }
+    int han = 0;
+    while (han < s.length() && !startsName(s.charAt(han))) {
+      han++;
+    }
+    s = SourceLine.trim(s.substring(han));
     if (s.endsWith("关于")) {
       s = SourceLine.trim(s.substring(0, s.length() - 2));
     }
     return s;
+  }
+
+  private static boolean startsName(char c) {
+    return c == '（' || c == '(' || Character.isHighSurrogate(c)
+        || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
   }
 }

@@ -27,6 +27,11 @@ final class Unfolder {
   /** A title at the start of a page run together: ends at 报告 or 年报. */
   private static final Pattern TITLE = Pattern.compile(
       "^\\s*[^。，,;；:：]{0,40}?(?:19|20)\\d{2}\\s*年\\s*度?[^。，,;；:：]{0,30}?(?:报告|年报)");
+  /** A report's title inside running text, from its year: the subject, then 报告 or 年报. */
+  private static final Pattern TITLE_INSIDE = Pattern.compile(
+      "(?:19|20)\\d{2}\\s*年\\s*度?[^。，,;；:：]{0,30}?公开[^。，,;；:：]{0,20}?(?:报告|年报)");
+  /** The longest organ name looked for before a title's year. */
+  private static final int MAX_ORGAN = 40;
   /**
    * A numbered section heading inside running text, on the key: a numeral, words without
    * digits or list commas, the section's subject, and the words up to 情况, 事项 or 措施.
@@ -79,11 +84,57 @@ final class Unfolder {
     if (headings < 2) {
       return null;
     }
-    Matcher title = TITLE.matcher(line.folded());
-    if (title.find() && title.end() <= cuts.get(0)) {
+    titleCuts(line.folded(), cuts);
+    return cut(line, cuts);
+  }
+
+  /**
+   * Cuts the page's title out of what precedes the first heading: after the title, and before
+   * it when the site's chrome or a page footer runs into it ({@code … 分享到：平潭综合实验区2019年
+   * 政府信息公开工作年度报告 根据…}); the title starts at an organ's name or at its year.
+   */
+  private static void titleCuts(String folded, List<Integer> cuts) {
+    int first = cuts.get(0);
+    Matcher inside = TITLE_INSIDE.matcher(folded).region(0, first);
+    while (inside.find()) {
+      int start = nameStart(folded, inside.start());
+      if (start >= 0) {
+        cuts.add(0, inside.end());
+        if (start > 0) {
+          cuts.add(0, start);
+        }
+        return;
+      }
+    }
+    Matcher title = TITLE.matcher(folded);
+    if (title.find() && title.end() <= first) {
       cuts.add(0, title.end());
     }
-    return cut(line, cuts);
+  }
+
+  /**
+   * Where the title whose year starts at {@code year} starts: at the organ's name printed right
+   * before the year, or at the year when no Han character precedes it; -1 when the words
+   * before the year are no organ's name (prose: {@code 现将2022年…报告如下}).
+   */
+  private static int nameStart(String folded, int year) {
+    int end = year;
+    while (end > 0 && SourceLine.isSpace(folded.charAt(end - 1))) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && end - start < MAX_ORGAN && isNameChar(folded.charAt(start - 1))) {
+      start--;
+    }
+    if (start == end) {
+      return year;
+    }
+    return TitleReader.isOrgan(folded.substring(start, end)) ? start : -1;
+  }
+
+  private static boolean isNameChar(char c) {
+    return c == '（' || c == '）' || c == '(' || c == ')'
+        || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
   }
 
   /**

@@ -12,7 +12,9 @@ import org.ogireport.importer.ImportScore;
  * Measures the importer on many variants and prints the cells right by layout and by quirk, and
  * the first wrong cells of the worst cases. Run with {@code -Dvariants.survey=true}
  * ({@code -Dvariants.layouts=RUN_TOGETHER,SITE_PAGE} for some layouts only,
- * {@code -Dvariants.dump=<part of a case's name>} to print the cases' texts); it asserts nothing.
+ * {@code -Dvariants.dump=<part of a case's name>} to print the cases' texts,
+ * {@code -Dvariants.seed}, {@code -Dvariants.generated} and {@code -Dvariants.combined} for
+ * other samples than the test's); it asserts nothing.
  */
 @EnabledIfSystemProperty(named = "variants.survey", matches = "true")
 class VariantSurvey {
@@ -23,7 +25,10 @@ class VariantSurvey {
   @Test
   void survey() {
     String only = System.getProperty("variants.layouts", "");
-    List<VariantCase> cases = VariantCase.sample(SourceReports.all(40), 40, 2L).stream()
+    List<VariantCase> cases = VariantCase.sample(
+            SourceReports.all(Integer.getInteger("variants.generated", 40)),
+            Integer.getInteger("variants.combined", 40), Long.getLong("variants.seed", 2L))
+        .stream()
         .filter(c -> only.isEmpty() || List.of(only.split(",")).contains(c.variant().layout().name()))
         .toList();
     Map<Layout, long[]> byLayout = new EnumMap<>(Layout.class);
