@@ -18,19 +18,37 @@ final class CellText {
   private static final Pattern MARKER = Pattern.compile("[-/×]+|无");
   private static final Pattern NUMBER = Pattern.compile(
       "([+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)\\s*(万元|元|件|个|项|条|次|宗)?");
-  private static final Pattern DIGITS = Pattern.compile("\\d+");
+  /** Cells run together, markers among them: {@code 0/00}, {@code 100-18153}. */
+  private static final Pattern RUN = Pattern.compile("[+\\-/×]*\\d[\\d+\\-/×]*(?:\\.\\d+)?(?:万元|元)?");
 
   private CellText() {}
 
-  /** Whether a printed text (folded) is a cell value rather than label text. */
+  /** Whether a printed text (folded) is a cell value, or cells run together, not label text. */
   static boolean isValue(String folded) {
     String s = SourceLine.trim(folded);
-    return MARKER.matcher(s).matches() || NUMBER.matcher(s).matches();
+    if (s.isEmpty() || VALUE_START.indexOf(s.charAt(0)) < 0 && !isDigit(s.charAt(0))) {
+      return false; // label text: no value starts so
+    }
+    if (isDigits(s)) {
+      return true;
+    }
+    return MARKER.matcher(s).matches() || NUMBER.matcher(s).matches() || RUN.matcher(s).matches();
   }
 
-  /** Whether a value is a run of digits only (candidate for run-together cells). */
-  static boolean isDigitRun(Token token) {
-    return DIGITS.matcher(TextNormalizer.fold(token.text())).matches();
+  /** The characters a value may start with, besides a digit. */
+  private static final String VALUE_START = "+-/×无";
+
+  private static boolean isDigits(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /**
@@ -42,6 +60,9 @@ final class CellText {
     String s = SourceLine.trim(TextNormalizer.fold(token.text()));
     if (s.isEmpty()) {
       return Count.blank();
+    }
+    if (s.length() <= 18 && isDigits(s) && (s.length() == 1 || s.charAt(0) != '0')) {
+      return Count.of(Long.parseLong(s));
     }
     if (MARKER.matcher(s).matches()) {
       return Count.marker();

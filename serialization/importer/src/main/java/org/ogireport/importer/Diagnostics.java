@@ -10,7 +10,12 @@ final class Diagnostics {
   private final List<ImportDiagnostic> list = new ArrayList<>();
 
   void addAt(DiagnosticCode code, int line, int column, Object... arguments) {
-    list.add(new ImportDiagnostic(code, line, column, arguments));
+    list.add(new ImportDiagnostic(code, "", line, column, arguments));
+  }
+
+  /** A diagnostic about a part of the report: a cell, row or table by its JSON path. */
+  void addFor(String path, DiagnosticCode code, int line, int column, Object... arguments) {
+    list.add(new ImportDiagnostic(code, path, line, column, arguments));
   }
 
   void add(DiagnosticCode code, int line, Object... arguments) {

@@ -1,9 +1,9 @@
 package org.ogireport.importer;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -11,6 +11,10 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+import org.ogireport.core.ReportFormatException;
 
 /**
  * Flattens a saved report page into lines with jsoup: block elements become lines, and every
@@ -28,6 +32,17 @@ final class HtmlText {
       Set.of("script", "style", "noscript", "head", "template", "iframe", "svg", "select");
   private static final int MAX_SPAN = 1000;
   /**
+   * The deepest nesting of elements read. The HTML parser must bound it (its work grows with the
+   * depth of every element it inserts), and beyond its bound it reshapes the tree and may drop
+   * text: a page nested that deep is refused rather than read in part. Real report pages nest
+   * a few dozen elements deep.
+   */
+  static final int MAX_DEPTH = 512;
+  /** The widest table read: wider ones are layout, not a form (the form has 15 columns). */
+  private static final int MAX_COLUMNS = 256;
+  /** The longest table read. */
+  private static final int MAX_ROWS = 10_000;
+  /**
    * The text of a place covered by a rowspan or colspan: not a cell of its own, so that it is
    * never read as a blank cell (a private-use character, removed by {@link Rows}).
    */
@@ -39,53 +54,109 @@ final class HtmlText {
 
   private HtmlText() {}
 
-  /** The lines of an HTML page. */
-  static List<SourceLine> lines(String html) {
-    Document document = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
+  /**
+   * The lines of an HTML page: the page's {@code <title>} first (a page may name its report
+   * only there), then the body's.
+   */
+  static List<SourceLine> lines(String html, String source) {
+    Document document = Jsoup.parse(html, "",
+        Parser.htmlParser().setTrackPosition(true).setMaxDepth(MAX_DEPTH));
     HtmlText text = new HtmlText();
-    text.walk(document.body() == null ? document : document.body());
+    Element title = document.head() == null ? null : document.head().selectFirst("title");
+    if (title != null && !SourceLine.trim(title.text()).isEmpty()) {
+      text.lines.add(SourceLine.of(lineOf(title), title.text().replace('\t', ' ')));
+    }
+    Element body = document.body();
+    text.walk(body == null ? document : body, body == null ? 0 : depth(body), source);
     text.breakLine();
     return text.lines;
   }
 
-  private void walk(Node node) {
-    if (node instanceof TextNode t) {
-      String s = t.text();
-      if (!SourceLine.trim(s).isEmpty()) {
-        if (current.length() == 0) {
-          currentLine = lineOf(t);
+  /**
+   * Walks the body without recursion (a hostile page may nest thousands of elements): text
+   * joins the current line, blocks and {@code <br>} break it, every innermost table becomes a
+   * grid.
+   */
+  private void walk(Node root, int rootDepth, String source) {
+    Set<Node> aboveTables = aboveTables(root, rootDepth, source);
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+          text(t);
+          return FilterResult.CONTINUE;
         }
-        current.append(s);
+        if (!(node instanceof Element e)) {
+          return FilterResult.CONTINUE;
+        }
+        String tag = e.normalName();
+        if (SKIPPED.contains(tag)) {
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        if (tag.equals("br")) {
+          breakLine();
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        if (tag.equals("table") && !aboveTables.contains(e)) {
+          breakLine();
+          table(e);
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        if (BLOCKS.contains(tag)) {
+          breakLine();
+        }
+        return FilterResult.CONTINUE;
       }
-      return;
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+          breakLine();
+        }
+        return FilterResult.CONTINUE;
+      }
+    }, root);
+  }
+
+  private void text(TextNode t) {
+    String s = t.text();
+    if (!SourceLine.trim(s).isEmpty()) {
+      if (current.length() == 0) {
+        currentLine = lineOf(t);
+      }
+      current.append(s);
+    } else if (current.length() > 0 && !s.isEmpty()
+        && !SourceLine.isSpace(current.charAt(current.length() - 1))) {
+      // spaces between inline elements (&nbsp; between two spans) still part the words
+      current.append(' ');
     }
-    if (!(node instanceof Element e)) {
-      return;
-    }
-    String tag = e.normalName();
-    if (SKIPPED.contains(tag)) {
-      return;
-    }
-    if (tag.equals("br")) {
-      breakLine();
-      return;
-    }
-    if (tag.equals("table") && e.selectFirst("table table") == null
-        && e.getElementsByTag("table").size() == 1) {
-      breakLine();
-      table(e);
-      return;
-    }
-    boolean block = BLOCKS.contains(tag);
-    if (block) {
-      breakLine();
-    }
-    for (Node child : e.childNodes()) {
-      walk(child);
-    }
-    if (block) {
-      breakLine();
-    }
+  }
+
+  /**
+   * The elements that have a table somewhere below them, found in one pass from the leaves up,
+   * so that only innermost tables are laid out as grids (outer ones are page layout).
+   */
+  private static Set<Node> aboveTables(Node root, int rootDepth, String source) {
+    Set<Node> above = Collections.newSetFromMap(new IdentityHashMap<>());
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        if (rootDepth + depth >= MAX_DEPTH - 1 && node instanceof Element) {
+          throw new ReportFormatException(source, lineOf(node), 0, null, "the page nests "
+              + "elements " + MAX_DEPTH + " deep, deeper than any report page; an HTML "
+              + "parser reshapes what lies that deep, so the page is not read", null);
+        }
+      }
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (node instanceof Element e && node.parentNode() != null
+            && (e.normalName().equals("table") || above.contains(e))) {
+          above.add(node.parentNode());
+        }
+      }
+    }, root);
+    return above;
   }
 
   private void breakLine() {
@@ -96,54 +167,92 @@ final class HtmlText {
   }
 
   private void table(Element table) {
-    Map<Long, String> grid = new HashMap<>();
     List<Element> rows = table.getElementsByTag("tr");
+    int height = Math.min(rows.size(), MAX_ROWS);
+    String[][] grid = new String[height][];
     int width = 0;
-    for (int r = 0; r < rows.size(); r++) {
+    for (int r = 0; r < height; r++) {
       int c = 0;
       for (Element cell : rows.get(r).children()) {
-        if (!cell.normalName().equals("td") && !cell.normalName().equals("th")) {
+        String name = cell.normalName();
+        if (!name.equals("td") && !name.equals("th")) {
           continue;
         }
-        while (grid.containsKey(key(r, c))) {
+        while (c < MAX_COLUMNS && at(grid, r, c) != null) {
           c++;
         }
+        if (c >= MAX_COLUMNS) {
+          break;
+        }
         int rowspan = span(cell.attr("rowspan"));
-        int colspan = span(cell.attr("colspan"));
+        int colspan = Math.min(span(cell.attr("colspan")), MAX_COLUMNS - c);
         String text = SourceLine.trim(cell.text().replace('\t', ' ').replace('\u00A0', ' '));
-        for (int i = 0; i < rowspan && r + i < rows.size(); i++) {
+        for (int i = 0; i < rowspan && r + i < height; i++) {
           for (int j = 0; j < colspan; j++) {
-            grid.put(key(r + i, c + j), i == 0 && j == 0 ? text : COVERED);
+            put(grid, r + i, c + j, i == 0 && j == 0 ? text : COVERED);
           }
         }
         c += colspan;
         width = Math.max(width, c);
       }
     }
-    for (int r = 0; r < rows.size(); r++) {
-      List<String> cells = new ArrayList<>();
+    for (int r = 0; r < height; r++) {
+      StringBuilder line = new StringBuilder();
       boolean any = false;
       for (int c = 0; c < width; c++) {
-        String text = grid.getOrDefault(key(r, c), "");
+        String text = at(grid, r, c);
+        text = text == null ? "" : text;
         any |= !text.isEmpty() && !text.equals(COVERED);
-        cells.add(text);
+        line.append(c == 0 ? "" : "\t").append(text);
       }
       if (any) {
-        lines.add(SourceLine.of(lineOf(rows.get(r)), String.join("\t", cells)));
+        lines.add(SourceLine.of(lineOf(rows.get(r)), line.toString()));
       }
     }
   }
 
-  private static long key(int row, int column) {
-    return ((long) row << 32) | column;
+  private static String at(String[][] grid, int row, int column) {
+    String[] cells = grid[row];
+    return cells == null || column >= cells.length ? null : cells[column];
   }
 
-  private static int span(String attribute) {
-    try {
-      return Math.max(1, Math.min(MAX_SPAN, Integer.parseInt(attribute.trim())));
-    } catch (NumberFormatException e) {
-      return 1;
+  private static void put(String[][] grid, int row, int column, String text) {
+    String[] cells = grid[row];
+    if (cells == null || column >= cells.length) {
+      String[] wider = new String[Math.min(MAX_COLUMNS, Math.max(16, column * 2 + 1))];
+      if (cells != null) {
+        System.arraycopy(cells, 0, wider, 0, cells.length);
+      }
+      grid[row] = cells = wider;
     }
+    cells[column] = text;
+  }
+
+  /**
+   * A rowspan or colspan: its leading digits (as browsers read {@code "2px"}), at least 1 and at
+   * most {@value #MAX_SPAN}; 1 when absent or not a number. Parsed by hand: most cells have no
+   * span, and an exception per cell would cost more than the parse of the page.
+   */
+  private static int span(String attribute) {
+    int i = 0;
+    while (i < attribute.length() && SourceLine.isSpace(attribute.charAt(i))) {
+      i++;
+    }
+    long value = 0;
+    int digits = 0;
+    for (; i < attribute.length() && attribute.charAt(i) >= '0' && attribute.charAt(i) <= '9';
+        i++, digits++) {
+      value = Math.min(MAX_SPAN, value * 10 + attribute.charAt(i) - '0');
+    }
+    return digits == 0 ? 1 : (int) Math.max(1, value);
+  }
+
+  private static int depth(Node node) {
+    int depth = 0;
+    for (Node n = node; n.parentNode() != null; n = n.parentNode()) {
+      depth++;
+    }
+    return depth;
   }
 
   private static int lineOf(Node node) {

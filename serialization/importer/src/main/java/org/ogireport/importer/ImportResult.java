@@ -20,17 +20,29 @@ public final class ImportResult {
     this.diagnostics = List.copyOf(diagnostics);
   }
 
-  /** The report as read. */
+  /**
+   * The report as read: every cell the number printed, or blank with a diagnostic.
+   *
+   * @return the report, never null
+   */
   public AnnualReport getReport() {
     return report;
   }
 
-  /** The diagnostics in source order. */
+  /**
+   * The diagnostics in source order.
+   *
+   * @return the diagnostics, unmodifiable
+   */
   public List<ImportDiagnostic> getDiagnostics() {
     return diagnostics;
   }
 
-  /** Whether any diagnostic is an {@link Severity#ERROR}. */
+  /**
+   * Whether any diagnostic is an {@link Severity#ERROR}: some cell the report prints is blank.
+   *
+   * @return true when any diagnostic is an error
+   */
   public boolean hasErrors() {
     return diagnostics.stream().anyMatch(d -> d.getSeverity() == Severity.ERROR);
   }

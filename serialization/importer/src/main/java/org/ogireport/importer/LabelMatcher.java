@@ -24,8 +24,10 @@ final class LabelMatcher<K> {
   private record Entry<K>(K key, String official, String numbered, String bare) {}
 
   private static final Pattern NUMBERING =
-      Pattern.compile("\\d{1,2}\\.|\\([一二三四五六七八九十]{1,2}\\)|[一二三四五六七八九十]{1,2},");
+      Pattern.compile("\\d{1,2}\\.|\\([一二三四五六七八九十]{1,2}\\)|[一二三四五六七八九十]{1,2}[,、]");
   private static final double THRESHOLD = 0.7;
+  /** Longer than any label of the form: the end of a longer text is compared. */
+  private static final int MAX_SEGMENT = 64;
 
   private final List<Entry<K>> entries = new ArrayList<>();
 
@@ -45,6 +47,10 @@ final class LabelMatcher<K> {
    */
   Match<K> match(String printed, Set<K> taken) {
     String text = TextNormalizer.key(printed);
+    Entry<K> atEnd = endingAtEnd(text);
+    if (atEnd != null) {
+      return new Match<>(atEnd.key(), false, atEnd.official());
+    }
     Entry<K> best = null;
     int bestEnd = -1;
     int bestLength = -1;
@@ -77,9 +83,37 @@ final class LabelMatcher<K> {
       }
     }
     if (best != null && bestEnd >= 0) {
+      if (runsOn(text.substring(bestEnd))) {
+        // the label runs on past the row it names into another numbered label or numbers:
+        // rows ran together and the last one's label is misprinted
+        return approximate(text, taken);
+      }
       return new Match<>(best.key(), false, best.official());
     }
     return approximate(text, taken);
+  }
+
+  /**
+   * The label named at the very end of the text, the longest if several, as the full search
+   * would find it (most printed labels end with the row's own label); null when none is.
+   */
+  private Entry<K> endingAtEnd(String text) {
+    Entry<K> best = null;
+    int bestLength = -1;
+    for (Entry<K> e : entries) {
+      int length = -1;
+      if (!e.numbered().isEmpty() && text.endsWith(e.numbered())) {
+        length = e.numbered().length();
+      } else if (text.endsWith(e.bare())
+          && (e.numbered().isEmpty() || !text.contains(e.numbered()))) {
+        length = e.bare().length();
+      }
+      if (length > bestLength) {
+        best = e;
+        bestLength = length;
+      }
+    }
+    return best;
   }
 
   private Match<K> approximate(String text, Set<K> taken) {
@@ -91,6 +125,10 @@ final class LabelMatcher<K> {
     }
     if (lastEnd >= 0) {
       segment = text.substring(lastEnd);
+    }
+    if (segment.length() > MAX_SEGMENT) {
+      // a label is never longer: compare its end only (a run of fragments stays bounded)
+      segment = segment.substring(segment.length() - MAX_SEGMENT);
     }
     if (segment.length() < 2) {
       return null;
@@ -108,6 +146,19 @@ final class LabelMatcher<K> {
       }
     }
     return best == null ? null : new Match<>(best.key(), true, best.official());
+  }
+
+  /** Whether the text after a matched label holds numbers or another numbering. */
+  private static boolean runsOn(String tail) {
+    boolean numbering = false;
+    for (int i = 0; i < tail.length(); i++) {
+      char c = tail.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+      numbering |= c == '(' || c == '、' || c == ',';
+    }
+    return numbering && NUMBERING.matcher(tail).find();
   }
 
   /** 2·LCS / (|a| + |b|): 1 for equal strings, 0 for strings sharing no character in order. */

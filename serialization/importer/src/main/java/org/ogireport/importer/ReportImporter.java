@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.ogireport.core.AnnualReport;
 import org.ogireport.core.ReportFormatException;
@@ -28,12 +29,17 @@ import org.ogireport.core.ReportFormatException;
  * <p>What it reads: the title (organ and report year), the date of publication from the page
  * chrome or the date line after section 六, the three tables, and the sections 一, 五 and 六.
  * The edition is told from the shape of the tables. Layouts: one cell per line or per
- * paragraph, tab- or space-separated rows, Markdown tables, PDF text with page footers and
- * labels wrapped or split one character per line, HTML tables with rowspan and colspan;
- * full- and half-width glyphs, traditional characters and injected pinyin.
+ * paragraph, tab- or space-separated rows, Markdown tables (also scrambled PDF→Markdown, with
+ * labels detached from their rows), PDF text with page footers and labels wrapped or split one
+ * character per line, whole pages run together on one line by a crawler, HTML tables with
+ * rowspan and colspan inside a site page; full- and half-width glyphs, traditional characters
+ * and injected pinyin. Cells printed run together are split only where the form's rules leave
+ * exactly one split for the whole table.
  *
- * <p>Cells the importer cannot read are left blank, never 0, each with a diagnostic. Input that
- * holds no readable report (no table 三, no report year, over the size limits) gives one
+ * <p>Every cell is the number printed or blank, never 0, with a diagnostic saying why: a number
+ * the importer is not sure of is never presented as read. Input that holds no readable report
+ * (no table 三, no report year, over the size limits, HTML nested deeper than
+ * {@value HtmlText#MAX_DEPTH} elements) gives one
  * {@link ReportFormatException} naming why; no other exception leaves the read methods except
  * {@link IOException} from reading a file.
  *
@@ -52,20 +58,55 @@ public final class ReportImporter {
 
   private final int maxCharacters;
   private final int maxLines;
+  private final Optional<AnnualReport> previous;
 
   private ReportImporter(Builder builder) {
-    this.maxCharacters = builder.maxCharacters;
-    this.maxLines = builder.maxLines;
+    this(builder.maxCharacters, builder.maxLines, Optional.empty());
   }
 
-  /** A builder with the default limits. */
+  private ReportImporter(int maxCharacters, int maxLines, Optional<AnnualReport> previous) {
+    this.maxCharacters = maxCharacters;
+    this.maxLines = maxLines;
+    this.previous = previous;
+  }
+
+  /**
+   * A builder with the default limits.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
+   * An importer like this one that reads this year's report of an organ knowing its report of
+   * the year before: where cells printed run together can be split several ways, the series
+   * rules of the catalogue (SERIES-CARRY for 二、上年结转, SERIES-IN-FORCE for 2021's 现行有效件数,
+   * SERIES-PROJECTS for 2019's 上一年项目数量) help choose, as the warning rules do: they decide
+   * only among the splits the error rules leave, and a diagnostic names them. Cells printed
+   * apart are never changed. A report that is not of the year before the report read is set
+   * aside ({@link DiagnosticCode#PREVIOUS_NOT_LAST_YEAR}); the organ is not compared, since
+   * organs print their names in several forms.
+   *
+   * <pre>{@code
+   * AnnualReport last = ReportJson.standard().read(Files.readString(Path.of("2023.json")));
+   * ImportResult result = importer.withPrevious(last).read(Path.of("2024.txt"));
+   * }</pre>
+   *
+   * @param lastYear the organ's report of the year before, not null
+   * @return a new importer with the same limits
+   */
+  public ReportImporter withPrevious(AnnualReport lastYear) {
+    return new ReportImporter(maxCharacters, maxLines,
+        Optional.of(Objects.requireNonNull(lastYear, "lastYear")));
+  }
+
+  /**
    * Reads a report from its text; an input that looks like HTML is read as HTML.
    *
+   * @param text the report's text, not null
+   * @return the report read and the diagnostics
    * @throws ReportFormatException when no report can be read from the text
    */
   public ImportResult read(String text) {
@@ -75,6 +116,8 @@ public final class ReportImporter {
   /**
    * Reads a report from a saved HTML page.
    *
+   * @param html the page, not null
+   * @return the report read and the diagnostics
    * @throws ReportFormatException when no report can be read from the page
    */
   public ImportResult readHtml(String html) {
@@ -87,6 +130,7 @@ public final class ReportImporter {
    *
    * @param text the report's text, not null
    * @param source the file name or a description of where the text came from, not null
+   * @return the report read and the diagnostics
    * @throws ReportFormatException when no report can be read from the text
    */
   public ImportResult read(String text, String source) {
@@ -99,6 +143,7 @@ public final class ReportImporter {
    *
    * @param html the page, not null
    * @param source the file name or a description of where the page came from, not null
+   * @return the report read and the diagnostics
    * @throws ReportFormatException when no report can be read from the page
    */
   public ImportResult readHtml(String html, String source) {
@@ -109,6 +154,8 @@ public final class ReportImporter {
    * Reads a report from a UTF-8 file: {@code .html} and {@code .htm} as HTML, anything else as
    * text unless its content is HTML.
    *
+   * @param file the file, not null
+   * @return the report read and the diagnostics
    * @throws IOException when the file cannot be read
    * @throws ReportFormatException when the file is not UTF-8 or holds no readable report
    */
@@ -152,13 +199,13 @@ public final class ReportImporter {
     }
     try {
       Diagnostics diagnostics = new Diagnostics();
-      List<SourceLine> lines = html ? HtmlText.lines(text) : textLines(text, source);
+      List<SourceLine> lines = html ? HtmlText.lines(text, source) : textLines(text, source);
       if (lines.size() > maxLines) {
         throw new ReportFormatException(source, "input too long: " + lines.size()
             + " lines, the limit is " + maxLines);
       }
       lines = cleaned(lines, diagnostics);
-      AnnualReport report = new ReportReader(source, lines, diagnostics).read();
+      AnnualReport report = new ReportReader(source, lines, previous, diagnostics).read();
       return new ImportResult(report, diagnostics.sorted());
     } catch (ReportFormatException e) {
       throw e;
@@ -176,7 +223,9 @@ public final class ReportImporter {
     }
     List<SourceLine> lines = new ArrayList<>(split.length);
     for (int i = 0; i < split.length; i++) {
-      lines.add(SourceLine.of(i + 1, MARKDOWN_HEADING.matcher(split[i]).replaceFirst("")));
+      String line = split[i].indexOf('#') >= 0
+          ? MARKDOWN_HEADING.matcher(split[i]).replaceFirst("") : split[i];
+      lines.add(SourceLine.of(i + 1, line));
     }
     return lines;
   }
@@ -221,6 +270,8 @@ public final class ReportImporter {
     /**
      * The largest input read, in characters; default {@value #DEFAULT_MAX_CHARACTERS}.
      *
+     * @param limit the limit, positive
+     * @return this builder
      * @throws IllegalArgumentException when not positive
      */
     public Builder maxCharacters(int limit) {
@@ -234,6 +285,8 @@ public final class ReportImporter {
     /**
      * The largest number of lines read; default {@value #DEFAULT_MAX_LINES}.
      *
+     * @param limit the limit, positive
+     * @return this builder
      * @throws IllegalArgumentException when not positive
      */
     public Builder maxLines(int limit) {
@@ -244,7 +297,11 @@ public final class ReportImporter {
       return this;
     }
 
-    /** The importer. */
+    /**
+     * The importer, thread-safe.
+     *
+     * @return a new importer with this builder's limits
+     */
     public ReportImporter build() {
       return new ReportImporter(this);
     }

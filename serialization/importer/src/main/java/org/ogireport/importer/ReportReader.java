@@ -14,8 +14,8 @@ import org.ogireport.core.Edition;
 import org.ogireport.core.Report2019;
 import org.ogireport.core.Report2021;
 import org.ogireport.core.ReportFormatException;
-import org.ogireport.core.SectionId;
 import org.ogireport.core.Sections;
+import org.ogireport.core.TableId;
 
 /**
  * Reads one report from its lines: the title (organ and year), the date of publication, the
@@ -23,11 +23,9 @@ import org.ogireport.core.Sections;
  */
 final class ReportReader {
 
-  private static final Pattern PAGE_FOOTER = Pattern.compile(
+  static final Pattern PAGE_FOOTER = Pattern.compile(
       "\\s*(-+\\s*\\d{1,3}\\s*-+|第\\s*\\d{1,3}\\s*页(\\s*[,/]?\\s*共\\s*\\d{1,3}\\s*页)?"
           + "|\\d{1,3}\\s*/\\s*\\d{1,3})\\s*");
-  private static final Pattern TITLE_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*度?");
-  private static final Pattern TITLE_SUBJECT = Pattern.compile("政(府|务)(信息)?公开.*(报告|年报)");
   private static final Pattern LABELLED_DATE = Pattern.compile(
       "(发布时间|发布日期|成文日期|日期|时间)\\s*:\\s*((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})"
           + "\\s*[-/.月]\\s*(\\d{1,2})");
@@ -36,32 +34,35 @@ final class ReportReader {
   private static final Pattern CHINESE_DATE_LINE = Pattern.compile(
       "\\s*([〇零一二三四五六七八九○Ｏ]{4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月"
           + "\\s*([一二三四五六七八九十]{1,3})\\s*日\\s*");
-  private static final Pattern CHROME = Pattern.compile(
-      ".*(扫一扫|打印本页|\\[打印\\]|【打印】|关闭窗口|【关闭】|分享到|上一篇|下一篇|责任编辑|相关链接"
+  /** A line of a site's page chrome around the report. */
+  static final Pattern CHROME = Pattern.compile(
+      "扫一扫|打印本页|\\[打印\\]|【打印】|关闭窗口|【关闭】|分享到|上一篇|下一篇|责任编辑|相关链接"
           + "|版权所有|主办单位|承办单位|网站标识码|ICP备|浏览次数|访问次数|收藏本页|返回顶部"
-          + "|字体\\s*:?\\s*[\\[【(]?\\s*大).*");
+          + "|字体\\s*:?\\s*[\\[【(]?\\s*大");
   private static final Pattern SIGNATURE = Pattern.compile(
       "[^。,;:!?]{2,30}(办|局|委|政府|办公室|委员会|中心|院|厅|部|处|所|站|队|会|机关|街道|镇|乡|公司|馆)");
   private static final Pattern YEAR_IN_TEXT = Pattern.compile("((?:19|20)\\d{2})\\s*年");
 
-  /** An organ name that starts at province or city level, or is a State Council body. */
-  private static final Pattern QUALIFIED_ORGAN =
-      Pattern.compile("[\\p{IsHan}]{2,7}?(?:省|自治区|市(?!场)|自治州|州|盟|地区)|国务院|国家|中国|中华人民共和国");
-  /** Characters that end the words before a place name in an opening sentence ("本报告由…"). */
-  private static final String PREFIX_STOP = "由据按在是对于为和与及的向经";
+  /** No page footer is longer. */
+  private static final int MAX_FOOTER = 24;
+  /** How many lines after a table heading its table's own words must appear. */
+  private static final int CONTENT_WINDOW = 80;
 
   private final String source;
   private final Diagnostics diagnostics;
+  private final Optional<AnnualReport> previous;
   private final List<SourceLine> lines;
 
-  ReportReader(String source, List<SourceLine> rawLines, Diagnostics diagnostics) {
+  ReportReader(String source, List<SourceLine> rawLines, Optional<AnnualReport> previous,
+      Diagnostics diagnostics) {
     this.source = source;
     this.diagnostics = diagnostics;
-    this.lines = new ArrayList<>(rawLines.size());
+    this.previous = previous;
+    List<SourceLine> lines = new ArrayList<>(rawLines.size());
     // a page footer goes with the empty lines around it: a page break is no blank cell
     boolean afterFooter = false;
     for (SourceLine line : rawLines) {
-      if (PAGE_FOOTER.matcher(line.folded()).matches()) {
+      if (line.folded().length() <= MAX_FOOTER && PAGE_FOOTER.matcher(line.folded()).matches()) {
         while (!lines.isEmpty() && lines.get(lines.size() - 1).isBlank()) {
           lines.remove(lines.size() - 1);
         }
@@ -71,23 +72,22 @@ final class ReportReader {
         lines.add(line);
       }
     }
+    this.lines = Unfolder.page(lines);
   }
 
   AnnualReport read() {
-    int titleAt = findTitle();
-    String organ = "";
+    TitleReader titles = new TitleReader(lines, diagnostics);
+    TitleReader.Title title = titles.read();
+    int titleAt = title == null ? -1 : title.at();
+    String organ = title == null ? titles.organWithoutTitle() : title.organ();
     int year;
-    if (titleAt < 0) {
-      diagnostics.add(DiagnosticCode.TITLE_NOT_FOUND, 0);
+    if (title == null) {
+      if (organ.isEmpty()) {
+        diagnostics.addFor("organ", DiagnosticCode.TITLE_NOT_FOUND, 0, 0);
+      }
       year = yearFromText();
     } else {
-      organ = qualified(organ(titleAt), titleAt);
-      if (organ.isEmpty()) {
-        diagnostics.add(DiagnosticCode.ORGAN_NOT_FOUND, lines.get(titleAt).number());
-      }
-      Matcher m = TITLE_YEAR.matcher(lines.get(titleAt).folded());
-      m.find();
-      year = Integer.parseInt(m.group(1));
+      year = title.year();
     }
     Map<Heading, Integer> headings = findHeadings(Math.max(titleAt, 0));
     int end = endOfBody(headings);
@@ -100,14 +100,17 @@ final class ReportReader {
       throw new ReportFormatException(source, "no table 三 (收到和处理政府信息公开申请情况) found");
     }
     Edition edition = edition(proactive, applications, year);
-    TableReaders tables = new TableReaders(diagnostics);
     if (proactive.isEmpty()) {
-      diagnostics.add(DiagnosticCode.TABLE_NOT_FOUND, 0, "二");
+      diagnostics.addFor(TableId.PROACTIVE_DISCLOSURE.getJsonName(),
+          DiagnosticCode.TABLE_NOT_FOUND, 0, 0, "二");
     }
     if (review.isEmpty()) {
-      diagnostics.add(DiagnosticCode.TABLE_NOT_FOUND, 0, "四");
+      diagnostics.addFor(TableId.REVIEW_AND_LITIGATION.getJsonName(),
+          DiagnosticCode.TABLE_NOT_FOUND, 0, 0, "四");
     }
     Sections sections = sections(headings, end);
+    TableReaders tables = new TableReaders(diagnostics,
+        Hints.of(lastYear(year), sections.getOverview().orElse("")));
     Optional<LocalDate> publishedOn = publishedOn(titleAt, headings, end);
     return switch (edition) {
       case V2019 -> Report2019.builder()
@@ -125,84 +128,19 @@ final class ReportReader {
     };
   }
 
-  // ---- title ----
-
-  private int findTitle() {
-    for (int i = 0; i < lines.size(); i++) {
-      String f = lines.get(i).folded();
-      if (f.length() <= 100 && TITLE_YEAR.matcher(f).find() && TITLE_SUBJECT.matcher(f).find()
-          && !CHROME.matcher(f).matches()) {
-        return i;
-      }
-      if (Heading.OVERVIEW.matches(lines.get(i))) {
-        return -1;
-      }
-    }
-    return -1;
-  }
-
-  /** The organ printed before the year in the title, or on the line above when none is. */
-  private String organ(int titleAt) {
-    SourceLine title = lines.get(titleAt);
-    Matcher m = TITLE_YEAR.matcher(title.folded());
-    m.find();
-    String organ = cleanOrgan(title.text().substring(0, m.start()));
-    for (int i = titleAt - 1; organ.isEmpty() && i >= 0 && i >= titleAt - 3; i--) {
-      String above = SourceLine.trim(lines.get(i).text());
-      if (above.isEmpty()) {
-        continue;
-      }
-      if (above.length() <= 40 && !CHROME.matcher(lines.get(i).folded()).matches()
-          && !above.matches(".*[。，,：:；;|>].*")) {
-        organ = cleanOrgan(above);
-      }
-      break;
-    }
-    return organ;
-  }
-
   /**
-   * The organ with the city or province it belongs to, when the title leaves it out but the
-   * opening lines name it in full: a title "洪泽区人民政府" over "本报告由淮安市洪泽区人民政府办公室
-   * 根据……" gives 淮安市洪泽区人民政府, the name the organ publishes under.
+   * The report of the year before, when one was given and it is of that year: the series
+   * rules tie consecutive years only, so a report of another year is set aside and said so.
    */
-  private String qualified(String organ, int titleAt) {
-    if (organ.isEmpty() || QUALIFIED_ORGAN.matcher(organ).lookingAt()) {
-      return organ;
+  private Optional<AnnualReport> lastYear(int year) {
+    if (previous.isPresent() && previous.get().getYear() != year - 1) {
+      diagnostics.add(DiagnosticCode.PREVIOUS_NOT_LAST_YEAR, 0, previous.get().getYear(), year);
+      return Optional.empty();
     }
-    StringBuilder opening = new StringBuilder();
-    for (int i = titleAt + 1; i < lines.size() && i <= titleAt + 12; i++) {
-      opening.append(SourceLine.trim(lines.get(i).text()));
-    }
-    Matcher m = Pattern.compile("([\\p{IsHan}]{2,3}?(?:省|市(?!场)|自治州|州|盟))" + Pattern.quote(organ))
-        .matcher(opening);
-    while (m.find()) {
-      String prefix = m.group(1);
-      while (prefix.length() > 2 && PREFIX_STOP.indexOf(prefix.charAt(0)) >= 0) {
-        prefix = prefix.substring(1);
-      }
-      if (PREFIX_STOP.indexOf(prefix.charAt(0)) < 0) {
-        diagnostics.add(
-            DiagnosticCode.ORGAN_QUALIFIED, lines.get(titleAt).number(), organ, prefix + organ);
-        return prefix + organ;
-      }
-    }
-    return organ;
+    return previous;
   }
 
-  private static String cleanOrgan(String printed) {
-    String s = printed;
-    int cut = Math.max(Math.max(s.lastIndexOf('>'), s.lastIndexOf('|')),
-        Math.max(s.lastIndexOf('：'), s.lastIndexOf(':')));
-    if (cut >= 0) {
-      s = s.substring(cut + 1);
-    }
-    s = SourceLine.trim(s);
-    if (s.endsWith("关于")) {
-      s = SourceLine.trim(s.substring(0, s.length() - 2));
-    }
-    return s;
-  }
+  // ---- year ----
 
   private int yearFromText() {
     for (SourceLine line : lines) {
@@ -218,19 +156,64 @@ final class ReportReader {
 
   // ---- structure ----
 
+  /**
+   * The line of each heading found, in section order: with its own numeral first, then with any
+   * numeral; a table heading only where its table's words follow it, and where none is found,
+   * the line before the first line of the table's own words.
+   */
   private Map<Heading, Integer> findHeadings(int from) {
     Map<Heading, Integer> found = new EnumMap<>(Heading.class);
     int at = from;
     for (Heading heading : Heading.values()) {
-      for (int i = at; i < lines.size(); i++) {
-        if (heading.matches(lines.get(i))) {
-          found.put(heading, i);
-          at = i + 1;
-          break;
-        }
+      int i = find(heading, at, true);
+      if (i < 0) {
+        i = find(heading, at, false);
+      }
+      if (i < 0 && heading.isTable()) {
+        i = firstContent(heading, at) - 1;
+      }
+      if (i >= at - 1 && i >= 0) {
+        found.put(heading, i);
+        at = i + 1;
       }
     }
     return found;
+  }
+
+  private int find(Heading heading, int from, boolean ownNumeral) {
+    for (int i = from; i < lines.size(); i++) {
+      SourceLine line = lines.get(i);
+      if ((ownNumeral ? heading.matches(line) : heading.matchesLoosely(line))
+          && (!heading.isTable() || followedByContent(heading, i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the table's own words follow a heading before another heading does. */
+  private boolean followedByContent(Heading heading, int at) {
+    for (int i = at + 1; i < lines.size() && i <= at + CONTENT_WINDOW; i++) {
+      SourceLine line = lines.get(i);
+      if (heading.isTableContent(line)) {
+        return true;
+      }
+      for (Heading other : Heading.values()) {
+        if (other != heading && other.matchesLoosely(line)) {
+          return false;
+        }
+      }
+    }
+    return false;
+  }
+
+  private int firstContent(Heading heading, int from) {
+    for (int i = from; i < lines.size(); i++) {
+      if (heading.isTableContent(lines.get(i))) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The index after the last line of the report body: before the chrome or date after 六/五. */
@@ -242,8 +225,8 @@ final class ReportReader {
     }
     for (int i = last + 1; i < lines.size(); i++) {
       SourceLine line = lines.get(i);
-      if (CHROME.matcher(line.folded()).matches() || isDateLine(line) != null
-          || LABELLED_DATE.matcher(line.folded()).find()) {
+      if (CHROME.matcher(line.folded()).find() || isDateLine(line) != null
+          || line.folded().indexOf(':') >= 0 && LABELLED_DATE.matcher(line.folded()).find()) {
         return i;
       }
     }
@@ -269,8 +252,8 @@ final class ReportReader {
 
   private Edition edition(List<SourceLine> proactive, List<SourceLine> applications, int year) {
     StringBuilder text = new StringBuilder();
-    proactive.forEach(l -> text.append(TextNormalizer.key(l.text())));
-    applications.forEach(l -> text.append(TextNormalizer.key(l.text())));
+    proactive.forEach(l -> text.append(l.key()));
+    applications.forEach(l -> text.append(l.key()));
     int v2021 = count(text, "制发件数", "废止件数", "现行有效", "收费金额", "逾期不补正", "缴纳费用");
     int v2019 = count(text, "新制作数量", "新公开数量", "公开总数量", "上一年项目数量", "第(九)项",
         "政府集中采购", "采购总金额", "采购项目数量");
@@ -329,7 +312,11 @@ final class ReportReader {
       if (i >= bodyStart && i < end) {
         continue;
       }
-      Matcher m = LABELLED_DATE.matcher(lines.get(i).folded());
+      String folded = lines.get(i).folded();
+      if (folded.indexOf(':') < 0) {
+        continue;
+      }
+      Matcher m = LABELLED_DATE.matcher(folded);
       if (m.find()) {
         LocalDate date = date(m.group(2), m.group(3), m.group(4));
         if (date != null) {

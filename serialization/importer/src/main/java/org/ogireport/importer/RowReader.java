@@ -1,5 +1,6 @@
 package org.ogireport.importer;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +10,8 @@ import java.util.Set;
 /**
  * Assigns raw rows to the keys their labels name: label fragments without numbers are carried
  * into the next label, approximate matches, repeated rows and unknown labels with numbers are
- * reported.
+ * reported. Rows printed without a label are kept in their place among the others, for
+ * {@link RowPositions} to place.
  *
  * @param <K> the row key
  */
@@ -17,18 +19,29 @@ final class RowReader<K> {
 
   private static final int MAX_CARRY = 200;
 
+  /**
+   * What was read: the row read for each key, in the order first met, and the order of the
+   * rows in the document: each entry a key or a row printed without a label.
+   */
+  record Read<K>(Map<K, Rows.RawRow> rows, List<Object> order) {}
+
   private final LabelMatcher<K> matcher;
 
   RowReader(LabelMatcher<K> matcher) {
     this.matcher = matcher;
   }
 
-  /** The raw row read for each key, in the order first met. */
-  Map<K, Rows.RawRow> read(List<Rows.RawRow> raws, Diagnostics diagnostics) {
+  /** The rows read, by key and in document order. */
+  Read<K> read(List<Rows.RawRow> raws, Diagnostics diagnostics) {
     Map<K, Rows.RawRow> read = new LinkedHashMap<>();
+    List<Object> order = new ArrayList<>();
     Set<K> taken = new HashSet<>();
     String carry = "";
     for (Rows.RawRow raw : raws) {
+      if (raw.positional()) {
+        order.add(raw);
+        continue;
+      }
       String label = carry.isEmpty() ? raw.label() : carry + " " + raw.label();
       if (!raw.hasNumber()) {
         carry = label.length() > MAX_CARRY ? label.substring(label.length() - MAX_CARRY) : label;
@@ -56,8 +69,9 @@ final class RowReader<K> {
       }
       taken.add(match.key());
       read.put(match.key(), new Rows.RawRow(label, raw.line(), raw.values()));
+      order.add(match.key());
     }
-    return read;
+    return new Read<>(read, order);
   }
 
   private static boolean onlyWu(Rows.RawRow raw) {

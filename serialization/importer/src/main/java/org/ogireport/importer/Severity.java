@@ -9,7 +9,11 @@ public enum Severity {
   /** A variant of the form was recognised and read without loss. */
   INFO;
 
-  /** The lower-case name used in command-line output, e.g. {@code warning}. */
+  /**
+   * The lower-case name used in command-line output, e.g. {@code warning}.
+   *
+   * @return the label
+   */
   public String getLabel() {
     return name().toLowerCase(java.util.Locale.ROOT);
   }

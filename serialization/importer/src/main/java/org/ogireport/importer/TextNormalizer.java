@@ -21,6 +21,9 @@ final class TextNormalizer {
   private static final Pattern PINYIN =
       Pattern.compile("(?<=[\\u3400-\\u9fff])[(（]\\s*[a-zA-Zāáǎàōóǒòēéěèīíǐìūúǔùǖǘǚǜüńň]{1,8}\\s*[)）]");
 
+  /** Every character folded: widths, spaces, quotes, dashes, then the script. */
+  private static final char[] FOLDED = new char[0x10000];
+
   static {
     for (int c = 0; c < TO_SIMPLIFIED.length; c++) {
       TO_SIMPLIFIED[c] = (char) c;
@@ -28,6 +31,31 @@ final class TextNormalizer {
     for (int i = 0; i < TRADITIONAL.length(); i++) {
       TO_SIMPLIFIED[TRADITIONAL.charAt(i)] = SIMPLIFIED.charAt(i);
     }
+    for (int c = 0; c < FOLDED.length; c++) {
+      FOLDED[c] = foldChar((char) c);
+    }
+  }
+
+  private static char foldChar(char c) {
+    if (c >= 0xFF01 && c <= 0xFF5E) {
+      return (char) (c - 0xFEE0);
+    }
+    if (c == 0x3000 || c == 0x00A0 || c == 0x2002 || c == 0x2003 || c == 0x2009) {
+      return ' ';
+    }
+    if (c == '“' || c == '”' || c == '„' || c == '«' || c == '»') {
+      return '"';
+    }
+    if (c == '‘' || c == '’') {
+      return '\'';
+    }
+    if (c == '—' || c == '–' || c == '−' || c == '‐' || c == '―' || c == '─') {
+      return '-';
+    }
+    if (c == '．') {
+      return '.';
+    }
+    return TO_SIMPLIFIED[c];
   }
 
   private TextNormalizer() {}
@@ -50,37 +78,49 @@ final class TextNormalizer {
 
   /** Whether a text has pinyin injected after characters. */
   static boolean hasPinyin(String text) {
-    return PINYIN.matcher(text).find();
+    for (int i = 1; i < text.length() - 2; i++) {
+      char c = text.charAt(i);
+      if ((c == '(' || c == '（') && text.charAt(i - 1) >= 0x3400 && text.charAt(i - 1) <= 0x9fff
+          && isLatin(text.charAt(i + 1)) && PINYIN.matcher(text).region(i - 1, text.length())
+              .find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isLatin(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 'À' && c <= 'ǜ' || c == ' ';
   }
 
   /** Folds widths, scripts, quotes and dashes, one character for one. */
   static String fold(String text) {
-    StringBuilder sb = new StringBuilder(text.length());
+    char[] out = null;
+    boolean word = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c >= 0xFF01 && c <= 0xFF5E) {
-        c = (char) (c - 0xFEE0);
-      } else if (c == 0x3000 || c == 0x00A0 || c == 0x2002 || c == 0x2003 || c == 0x2009) {
-        c = ' ';
-      } else if (c == '“' || c == '”' || c == '„' || c == '«' || c == '»') {
-        c = '"';
-      } else if (c == '‘' || c == '’') {
-        c = '\'';
-      } else if (c == '—' || c == '–' || c == '−' || c == '‐' || c == '―' || c == '─') {
-        c = '-';
-      } else if (c == '．') {
-        c = '.';
-      } else {
-        c = TO_SIMPLIFIED[c];
+      char f = FOLDED[c];
+      if (f != c) {
+        if (out == null) {
+          out = text.toCharArray();
+        }
+        out[i] = f;
       }
-      sb.append(c);
+      word |= f == '档' || f == '资' || f == '程';
     }
-    String s = sb.toString();
-    if (s.indexOf('档') >= 0 || s.indexOf('资') >= 0 || s.indexOf('程') >= 0) {
-      s = s.replace("档案", "文件").replace("资讯", "信息").replace("程式", "程序");
+    String s = out == null ? text : new String(out);
+    if (word) {
+      for (String[] w : TAIWAN_WORDS) {
+        if (s.contains(w[0])) {
+          s = s.replace(w[0], w[1]);
+        }
+      }
     }
     return s;
   }
+
+  /** Words a Taiwan-phrase conversion changes, with the words they stand for. */
+  private static final String[][] TAIWAN_WORDS = {{"档案", "文件"}, {"资讯", "信息"}, {"程式", "程序"}};
 
   /**
    * The matching key of a label: folded, without spaces, quotes and the punctuation that
@@ -88,26 +128,64 @@ final class TextNormalizer {
    * {@code 1.}.
    */
   static String key(String text) {
-    String s = fold(text);
-    StringBuilder sb = new StringBuilder(s.length());
+    return keyOfFolded(fold(text));
+  }
+
+  /** The matching key of a text already folded ({@link #fold}). */
+  static String keyOfFolded(String s) {
+    char[] out = new char[s.length()];
+    int n = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (Character.isWhitespace(c) || c == '"' || c == '\'' || c == '·' || c == '|'
-          || c == HtmlText.COVERED.charAt(0)) {
-        continue;
+      char k = KEY_OF[c];
+      if (k == AFTER_DIGIT) {
+        k = n > 0 && out[n - 1] >= '0' && out[n - 1] <= '9' ? '.' : c == '、' ? '、' : ',';
       }
-      if ((c == '、' || c == ',' || c == '，') && sb.length() > 0
-          && Character.isDigit(sb.charAt(sb.length() - 1))) {
-        c = '.';
-      } else if (c == '，' || c == '；' || c == ';') {
-        c = ',';
-      } else if (c == '【' || c == '[' || c == '〔') {
-        c = '(';
-      } else if (c == '】' || c == ']' || c == '〕') {
-        c = ')';
+      if (k != 0) {
+        out[n++] = k;
       }
-      sb.append(c);
     }
-    return sb.toString();
+    return n == s.length() ? s : new String(out, 0, n);
+  }
+
+  /**
+   * The key character of one folded character after the key built so far, 0 when the
+   * character has none (spaces, quotes, the place of a span).
+   */
+  static char keyChar(char c, CharSequence before) {
+    char k = KEY_OF[c];
+    if (k != AFTER_DIGIT) {
+      return k;
+    }
+    int n = before.length();
+    if (n > 0 && before.charAt(n - 1) >= '0' && before.charAt(n - 1) <= '9') {
+      return '.';
+    }
+    return c == '、' ? '、' : ',';
+  }
+
+  /** The key of each character; {@link #AFTER_DIGIT} where it depends on the one before. */
+  private static final char[] KEY_OF = new char[0x10000];
+  /** A list comma: a numbering's full stop after a digit ({@code 1、}), else a comma. */
+  private static final char AFTER_DIGIT = '\uFFFF';
+
+  static {
+    for (int i = 0; i < KEY_OF.length; i++) {
+      char c = (char) i;
+      char k = c;
+      if (Character.isWhitespace(c) || c == '"' || c == '\'' || c == '·' || c == '|'
+          || c == HtmlText.COVERED.charAt(0) || c == '\u00A0' || c == '\u3000') {
+        k = 0;
+      } else if (c == '、' || c == ',' || c == '，') {
+        k = AFTER_DIGIT;
+      } else if (c == '；' || c == ';') {
+        k = ',';
+      } else if (c == '【' || c == '[' || c == '〔') {
+        k = '(';
+      } else if (c == '】' || c == ']' || c == '〕') {
+        k = ')';
+      }
+      KEY_OF[i] = k;
+    }
   }
 }

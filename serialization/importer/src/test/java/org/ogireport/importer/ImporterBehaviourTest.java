@@ -26,6 +26,11 @@ class ImporterBehaviourTest {
 
   /** A 2021 report, one row per line, with replaceable rows of table 三 (by label). */
   private static String report2021(String... replacements) {
+    return report2021With("1 0 0 0 0 0 1", replacements);
+  }
+
+  /** The 2021 report with every row of table 三 printing {@code cells} but the replaced ones. */
+  private static String report2021With(String cells, String... replacements) {
     List<String> lines = new ArrayList<>(List.of(
         "某某县某某局2023年政府信息公开工作年度报告",
         "一、总体情况",
@@ -48,7 +53,7 @@ class ImporterBehaviourTest {
         "三、收到和处理政府信息公开申请情况"));
     for (ApplicationRow row : ApplicationRow.rows(Edition.V2021)) {
       String label = row.getNumbering() + row.getLabel();
-      String line = label + " 1 0 0 0 0 0 1";
+      String line = label + " " + cells;
       for (String r : replacements) {
         if (r.startsWith(label + " ") || r.startsWith(label + "|")) {
           line = r.replace("|", "");
@@ -97,14 +102,34 @@ class ImporterBehaviourTest {
   }
 
   @Test
-  void aShortRowLeavesItsLastCellsBlankAndAnExtraNumberIsReported() {
-    ImportResult result = SeedReports.IMPORTER.read(report2021(
-        "（一）予以公开 4 0 0", "（七）总计 1 0 0 0 0 0 1 9"));
+  void aShortRowTheColumnTotalsConfirmLeavesItsLastCellsBlankAndAnExtraNumberIsReported() {
+    ImportResult result = SeedReports.IMPORTER.read(report2021With("0 0 0 0 0 0 0",
+        "一、本年新收政府信息公开申请数量 4 0 0 0 0 0 4", "（一）予以公开 4 0 0 0 0 0",
+        "（七）总计 4 0 0 0 0 0 4 9"));
     var t = result.getReport().getApplications();
     assertEquals(Count.of(4), t.getCount(ApplicationRow.GRANTED, Applicant.NATURAL_PERSON));
     assertEquals(Count.blank(), t.getCount(ApplicationRow.GRANTED, Applicant.TOTAL));
-    assertEquals(Count.of(1), t.getCount(ApplicationRow.OUTCOME_TOTAL, Applicant.TOTAL));
+    assertEquals(Count.of(4), t.getCount(ApplicationRow.OUTCOME_TOTAL, Applicant.TOTAL));
     assertEquals(List.of("22 MISSING_CELLS", "43 EXTRA_NUMBER"), codes(result));
+  }
+
+  /**
+   * PDF text drops a blank cell without a trace: "4 0 0" may stand in any three of the seven
+   * cells. Where no rule of the form confirms them in the first three, the row is blank.
+   */
+  @Test
+  void aShortRowNoRuleConfirmsIsLeftBlankRatherThanShifted() {
+    ImportResult result = SeedReports.IMPORTER.read(report2021With("0 0 0 0 0 0 0",
+        "一、本年新收政府信息公开申请数量 0 0 0 4 0 0 4", "（一）予以公开 4 0 0",
+        "（七）总计 0 0 0 4 0 0 4"));
+    var t = result.getReport().getApplications();
+    for (Applicant column : Applicant.values()) {
+      assertEquals(Count.blank(), t.getCount(ApplicationRow.GRANTED, column), column::name);
+    }
+    assertEquals(List.of("22 CELLS_NOT_PLACED"), codes(result));
+    assertEquals("row '（一）予以公开' should have 7 cells but prints 3: no rule of the form "
+            + "confirms which cells they stand in, so the row's cells are left blank",
+        result.getDiagnostics().get(0).getMessage(java.util.Locale.ENGLISH));
   }
 
   @Test

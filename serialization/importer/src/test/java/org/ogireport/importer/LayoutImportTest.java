@@ -16,6 +16,7 @@ import org.ogireport.core.Disclosure2019Row;
 import org.ogireport.core.MoneyUnit;
 import org.ogireport.core.ProactiveDisclosure2019;
 import org.ogireport.core.Report2019;
+import org.ogireport.testing.Fixtures;
 
 /**
  * Layouts built from seed 001's numbers (8 applications granted, 规范性文件 8 8 95, one corrected
@@ -96,14 +97,33 @@ class LayoutImportTest {
         .proactiveDisclosure(disclosure.build()).build();
     SeedReports.assertTables(expected, result.getReport());
     assertEquals(List.of("12 RUN_TOGETHER_AMBIGUOUS", "13 RUN_TOGETHER_RECOVERED",
-        "112 RUN_TOGETHER_RECOVERED"), codes(result));
+        "112 RUN_TOGETHER_ONE_SPLIT"), codes(result));
     ImportDiagnostic ambiguous = result.getDiagnostics().get(0);
     assertEquals(Severity.ERROR, ambiguous.getSeverity());
     assertEquals(3, ambiguous.getColumn());
-    assertEquals("row '规章' prints its cells run together as '1212': 2 splits fit the form's "
-        + "rules, cells left blank", ambiguous.getMessage(Locale.ENGLISH));
-    assertEquals("行“规范性文件”的数字“8895”连在一起，按表内关系唯一拆分为 [8, 8, 95]",
+    assertEquals("proactiveDisclosure.rules", ambiguous.getPath());
+    assertEquals("row '规章' prints its cells run together as '1212': 3 splits fit the form's "
+        + "rules (1 2 12; 1 21 2; 12 1 2); the cells they do not agree on are left blank",
+        ambiguous.getMessage(Locale.ENGLISH));
+    assertEquals("行“规范性文件”的数字“8895”连在一起，按表内关系（A20-PUBLISHED 规范性文件）唯一拆分为 8 8 95",
         result.getDiagnostics().get(1).getMessage(Locale.CHINA));
+    assertEquals("row '行政复议、行政诉讼' prints its cells run together as '010010000000000': its digits "
+        + "split into numbers without leading zeros only one way, 0 1 0 0 1 0 0 0 0 0 0 0 0 0 0",
+        result.getDiagnostics().get(2).getMessage(Locale.ENGLISH));
+  }
+
+  /**
+   * A saved site page of about 250 KB around a report exported from Word (head with scripts and
+   * styles, navigation, breadcrumb, 来源 line, Word's markup and spacer cells in the tables,
+   * attachments, footer) reads as the report, cell for cell.
+   */
+  @Test
+  void aSavedSitePageAroundAWordExportReadsCellForCell() {
+    ImportResult result = SeedReports.read(LAYOUTS.resolve("site-huaian-2024.html"));
+    AnnualReport expected = Fixtures.realWorld("huaian-2024");
+    assertEquals(List.of(), ImportScore.of(expected, result).wrong(),
+        () -> result.getDiagnostics().toString());
+    assertEquals(expected.getOrgan(), result.getReport().getOrgan());
   }
 
   @Test

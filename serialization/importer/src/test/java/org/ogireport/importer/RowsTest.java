@@ -72,7 +72,7 @@ class RowsTest {
   void placesCoveredBySpansInAnHtmlTableAreNoCells() {
     List<SourceLine> lines = HtmlText.lines("<table><tr><td rowspan=2>三</td>"
         + "<td colspan=2>（一）予以公开</td><td>5</td><td></td></tr>"
-        + "<tr><td>（三）</td><td>1.属于国家秘密</td><td>&nbsp;</td><td>2</td></tr></table>");
+        + "<tr><td>（三）</td><td>1.属于国家秘密</td><td>&nbsp;</td><td>2</td></tr></table>", "test");
     assertEquals(List.of("5", ""), Rows.record(lines.get(0)).values().stream()
         .map(Token::text).toList());
     assertEquals(List.of("", "2"), Rows.record(lines.get(1)).values().stream()

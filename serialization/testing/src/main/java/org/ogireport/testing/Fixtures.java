@@ -31,7 +31,7 @@ import org.ogireport.json.ReportJson;
  * AnnualReport zeros = Fixtures.zeroForm(Edition.V2019);   // every cell 0, the fresh form
  * }</pre>
  *
- * <p>The five seed reports and three real published reports, as ready objects read once from the
+ * <p>The five seed reports and six real published reports, as ready objects read once from the
  * JSON resources under {@code org/ogireport/testing/fixtures/}:
  * <pre>{@code
  * AnnualReport fuling = Fixtures.seed("001_78cf330bb6c558ff");    // 重庆市涪陵区人民政府机关 2020
@@ -109,8 +109,9 @@ public final class Fixtures {
   }
 
   /**
-   * {@return the three real published reports by name ({@code hongze-2023}, {@code hongze-2024},
-   * {@code huaian-2024}), as hand-checked; unmodifiable}
+   * {@return the six real published reports by name ({@code hongze-2023}, {@code hongze-2024},
+   * {@code huaian-2024}, {@code kewei-2024}, {@code pingtan-2019}, {@code pingtan-2022}), as
+   * hand-checked; unmodifiable}
    */
   public static Map<String, AnnualReport> realWorld() {
     return Loaded.REAL_WORLD;
@@ -142,7 +143,8 @@ public final class Fixtures {
         "000_b780817e18a3daa1", "001_78cf330bb6c558ff", "002_48a57cdf3499fdc3",
         "003_593a2a3db21939e1", "004_769736e4f7e1b172"));
     static final Map<String, AnnualReport> REAL_WORLD = load("realworld", List.of(
-        "hongze-2023", "hongze-2024", "huaian-2024"));
+        "hongze-2023", "hongze-2024", "huaian-2024", "kewei-2024", "pingtan-2019",
+        "pingtan-2022"));
 
     private static Map<String, AnnualReport> load(String folder, List<String> names) {
       ReportJson json = ReportJson.standard();

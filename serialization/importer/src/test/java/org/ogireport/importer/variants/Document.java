@@ -27,6 +27,18 @@ final class Document {
   }
 
   String render(AnnualReport report, List<Grid> tables) {
+    switch (layout) {
+      case RUN_TOGETHER -> {
+        return new RunTogetherPage(random).render(report, tables);
+      }
+      case SCRAMBLED_MARKDOWN -> {
+        return new ScrambledMarkdown(variant, random).render(report, tables);
+      }
+      case SITE_PAGE -> {
+        return new SitePage(random, this).render(report, tables);
+      }
+      default -> { }
+    }
     List<String> before = new ArrayList<>();
     if (variant.has(Quirk.CHROME)) {
       before.addAll(CHROME_BEFORE);
@@ -135,9 +147,13 @@ final class Document {
     return sb.append("</body></html>\n").toString();
   }
 
-  private void htmlTable(StringBuilder sb, Grid grid) {
-    sb.append(layout == Layout.WORD_HTML
-        ? "<table class=MsoNormalTable border=1 cellspacing=0 cellpadding=0>\n"
+  /** A table as HTML, with Word's markup in the Word layouts. */
+  void htmlTable(StringBuilder sb, Grid grid) {
+    boolean word = layout == Layout.WORD_HTML || layout == Layout.SITE_PAGE;
+    sb.append(word
+        ? "<table class=MsoNormalTable border=1 cellspacing=0 cellpadding=0 width=601 "
+            + "style='width:450.8pt;border-collapse:collapse;border:none;mso-border-alt:solid "
+            + "windowtext .5pt;mso-yfti-tbllook:1184'>\n"
         : "<table border=\"1\">\n");
     for (List<Grid.Cell> row : grid.rows()) {
       sb.append("<tr>");
@@ -153,12 +169,21 @@ final class Document {
       }
       sb.append("</tr>\n");
     }
+    if (layout == Layout.SITE_PAGE) {
+      // the row of empty spacer cells Word writes for misaligned columns
+      sb.append(" <![if !supportMisalignedColumns]>\n <tr height=0>");
+      int width = grid.expanded().isEmpty() ? 0 : grid.expanded().get(0).size();
+      for (int i = 0; i < width; i++) {
+        sb.append("<td width=").append(40 + random.nextInt(60)).append(" style='border:none'></td>");
+      }
+      sb.append("</tr>\n <![endif]>\n");
+    }
     sb.append("</table>\n");
   }
 
   private String htmlCell(Grid.Cell cell) {
     String text = cell.text().replace("&", "&amp;").replace("<", "&lt;");
-    if (layout == Layout.WORD_HTML) {
+    if (layout == Layout.WORD_HTML || layout == Layout.SITE_PAGE) {
       if (text.isEmpty()) {
         return "<p class=MsoNormal align=center><span lang=EN-US>&nbsp;<o:p></o:p></span></p>";
       }

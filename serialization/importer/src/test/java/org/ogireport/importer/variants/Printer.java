@@ -12,6 +12,8 @@ import org.ogireport.core.MoneyUnit;
 final class Printer {
 
   private static final String[] MARKERS = {"/", "-", "—", "无"};
+  /** The markers a crawler's text shows among digits run together. */
+  private static final String[] RUN_MARKERS = {"/", "—"};
 
   private final Variant variant;
   private final Random random;
@@ -90,13 +92,18 @@ final class Printer {
     return out.append(s.substring(from)).toString();
   }
 
+  private String marker() {
+    String[] markers = variant.layout() == Layout.RUN_TOGETHER ? RUN_MARKERS : MARKERS;
+    return markers[random.nextInt(markers.length)];
+  }
+
   /** A count as printed. */
   String count(Count count, CellKind kind) {
     if (count.getState() == CellState.BLANK) {
       return "";
     }
     if (count.getState() == CellState.MARKER) {
-      return MARKERS[random.nextInt(MARKERS.length)];
+      return marker();
     }
     long n = count.getValue();
     String digits = grouped(Long.toString(Math.abs(n)));
@@ -132,7 +139,7 @@ final class Printer {
       return "";
     }
     if (amount.getState() == CellState.MARKER) {
-      return MARKERS[random.nextInt(MARKERS.length)];
+      return marker();
     }
     String number = amount.getValue().toPlainString();
     if (has(Quirk.FULL_WIDTH_DIGITS)) {
@@ -142,7 +149,8 @@ final class Printer {
     if (unit == null || (unit == formUnit && !(has(Quirk.MONEY_STYLES) && random.nextBoolean()))) {
       return number;
     }
-    String space = has(Quirk.MONEY_STYLES) && random.nextBoolean() ? " " : "";
+    String space = has(Quirk.MONEY_STYLES) && variant.layout() != Layout.RUN_TOGETHER
+        && random.nextBoolean() ? " " : "";
     return number + space + unit.getLabel();
   }
 

@@ -11,7 +11,9 @@ import org.ogireport.core.ApplicationRow;
 import org.ogireport.core.Applications;
 import org.ogireport.core.CaseBlock;
 import org.ogireport.core.CaseResult;
-import org.ogireport.core.CellKind;
+import org.ogireport.core.Count;
+import org.ogireport.core.Disclosure2019Column;
+import org.ogireport.core.Disclosure2021Column;
 import org.ogireport.core.Disclosure2019Row;
 import org.ogireport.core.Disclosure2021Row;
 import org.ogireport.core.Edition;
@@ -48,15 +50,27 @@ final class SourceReports {
     return reports;
   }
 
-  /** The report with every cell replaced by a non-zero number, totals the sums of their parts. */
+  /**
+   * The report with every cell replaced by a non-zero number that keeps the catalogue's rules
+   * as real reports mostly do: totals the sums of their parts, 一 + 二 = 三（七） + 四 in every
+   * column, the article 20 relations of table 二.
+   */
   static AnnualReport distinct(AnnualReport report, Random random) {
     Edition edition = report.getEdition();
     Applications.Builder applications = Applications.builder(edition);
-    for (ApplicationRow row : ApplicationRow.rows(edition)) {
-      for (Applicant column : Applicant.parts()) {
-        int scale = column == Applicant.NATURAL_PERSON ? 4000 : 300;
-        applications.set(row, column, 1 + random.nextInt(scale));
+    for (Applicant column : Applicant.parts()) {
+      int scale = column == Applicant.NATURAL_PERSON ? 4000 : 300;
+      long outcomes = 0;
+      for (ApplicationRow row : ApplicationRow.outcomes(edition)) {
+        int n = 1 + random.nextInt(scale);
+        applications.set(row, column, n);
+        outcomes += n;
       }
+      int forward = 1 + random.nextInt(scale / 4);
+      int carried = 1 + random.nextInt(scale / 4);
+      applications.set(ApplicationRow.CARRIED_FORWARD, column, forward);
+      applications.set(ApplicationRow.CARRIED_OVER, column, carried);
+      applications.set(ApplicationRow.NEW_RECEIVED, column, outcomes + forward - carried);
     }
     ReviewAndLitigation.Builder review = ReviewAndLitigation.builder();
     for (CaseBlock block : CaseBlock.values()) {
@@ -69,16 +83,21 @@ final class SourceReports {
     if (edition == Edition.V2019) {
       ProactiveDisclosure2019.Builder b = ProactiveDisclosure2019.builder();
       for (Disclosure2019Row row : Disclosure2019Row.values()) {
-        row.getColumns().forEach(c -> {
-          if (c.getKind() == CellKind.MONEY) {
-            b.set(row, c, amount(random));
-          } else if (c.getKind() == CellKind.SIGNED_COUNT) {
-            int change = random.nextInt(2400) - 400;
-            b.set(row, c, change == 0 ? 7 : change);
-          } else {
-            b.set(row, c, 1 + random.nextInt(random.nextBoolean() ? 999 : 12_000_000));
+        long previous = count(random);
+        for (Disclosure2019Column c : row.getColumns()) {
+          switch (c) {
+            case AMOUNT -> b.set(row, c, amount(random));
+            case TOTAL_PUBLISHED -> b.set(row, c,
+                b.get(row, Disclosure2019Column.NEWLY_PUBLISHED) instanceof Count n
+                    ? n.getValue() + random.nextInt(500) : count(random));
+            case PREVIOUS_YEAR -> b.set(row, c, previous);
+            case CHANGE -> {
+              long change = Math.max(-previous, random.nextInt(2400) - 400);
+              b.set(row, c, change == 0 ? 7 : change);
+            }
+            default -> b.set(row, c, count(random));
           }
-        });
+        }
       }
       return Report2019.builder().organ(report.getOrgan()).year(report.getYear())
           .proactiveDisclosure(b.build()).applications(table3).reviewAndLitigation(table4)
@@ -86,16 +105,21 @@ final class SourceReports {
     }
     ProactiveDisclosure2021.Builder b = ProactiveDisclosure2021.builder();
     for (Disclosure2021Row row : Disclosure2021Row.values()) {
-      row.getColumns().forEach(c -> {
-        if (c.getKind() == CellKind.MONEY) {
-          b.set(row, c, amount(random));
-        } else {
-          b.set(row, c, 1 + random.nextInt(random.nextBoolean() ? 999 : 12_000_000));
+      for (Disclosure2021Column c : row.getColumns()) {
+        switch (c) {
+          case AMOUNT -> b.set(row, c, amount(random));
+          case IN_FORCE -> b.set(row, c,
+              ((Count) b.get(row, Disclosure2021Column.ISSUED)).getValue() + random.nextInt(900));
+          default -> b.set(row, c, count(random));
         }
-      });
+      }
     }
     return Report2021.builder().organ(report.getOrgan()).year(report.getYear())
         .proactiveDisclosure(b.build()).applications(table3).reviewAndLitigation(table4).build();
+  }
+
+  private static long count(Random random) {
+    return 1 + random.nextInt(random.nextBoolean() ? 999 : 12_000_000);
   }
 
   private static Amount amount(Random random) {

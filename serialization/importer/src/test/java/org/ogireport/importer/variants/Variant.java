@@ -17,8 +17,9 @@ record Variant(Layout layout, Set<Quirk> quirks, long seed) {
     quirks = quirks.isEmpty() ? EnumSet.noneOf(Quirk.class) : EnumSet.copyOf(quirks);
   }
 
+  /** Whether the variant shows a quirk: it has it and its layout's family shows it. */
   boolean has(Quirk quirk) {
-    return quirks.contains(quirk);
+    return quirks.contains(quirk) && layout.allows(quirk);
   }
 
   @Override

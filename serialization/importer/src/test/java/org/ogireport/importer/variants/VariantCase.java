@@ -9,6 +9,7 @@ import java.util.Set;
 import org.ogireport.core.AnnualReport;
 import org.ogireport.core.ReportFormatException;
 import org.ogireport.importer.ImportResult;
+import org.ogireport.importer.ImportScore;
 import org.ogireport.importer.ReportImporter;
 
 /**
@@ -28,9 +29,9 @@ record VariantCase(String name, AnnualReport source, Variant variant) {
     String text = VariantMaker.print(published, variant);
     try {
       ImportResult result = variant.layout().isHtml() ? IMPORTER.readHtml(text) : IMPORTER.read(text);
-      return new Outcome(this, text, result, CellScore.of(published, result.getReport()));
+      return new Outcome(this, text, result, ImportScore.of(published, result));
     } catch (ReportFormatException e) {
-      return new Outcome(this, text, null, CellScore.of(published, null));
+      return new Outcome(this, text, null, ImportScore.of(published, null));
     }
   }
 
@@ -40,7 +41,7 @@ record VariantCase(String name, AnnualReport source, Variant variant) {
   }
 
   /** What one case gave. */
-  record Outcome(VariantCase variantCase, String text, ImportResult result, CellScore score) {}
+  record Outcome(VariantCase variantCase, String text, ImportResult result, ImportScore score) {}
 
   /**
    * Every layout with each quirk alone, and {@code combined} random combinations of four to

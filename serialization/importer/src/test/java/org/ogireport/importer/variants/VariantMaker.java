@@ -11,6 +11,7 @@ import org.ogireport.core.Applications;
 import org.ogireport.core.CellSlot;
 import org.ogireport.core.CellState;
 import org.ogireport.core.Column;
+import org.ogireport.core.Count;
 import org.ogireport.core.Disclosure2019Column;
 import org.ogireport.core.Disclosure2019Row;
 import org.ogireport.core.Edition;
@@ -76,7 +77,16 @@ final class VariantMaker {
       review = withBlanks(ReviewAndLitigation.builder().from(review), random).build();
     }
     if (variant.has(Quirk.SINGLE_OTHER_HANDLING) && report.getEdition() == Edition.V2021) {
+      // one （六）其他处理 row printing what the form's three rows hold together
       Applications.Builder b = Applications.builder(Edition.V2021).from(applications);
+      for (Applicant column : Applicant.values()) {
+        Count other = applications.getCount(ApplicationRow.OTHER_OTHER, column);
+        if (other.getState() == CellState.NUMBER) {
+          b.set(ApplicationRow.OTHER_OTHER, column, other.getValue()
+              + applications.getCount(ApplicationRow.OTHER_NO_CORRECTION, column).orZero()
+              + applications.getCount(ApplicationRow.OTHER_UNPAID_FEE, column).orZero());
+        }
+      }
       for (ApplicationRow row : List.of(
           ApplicationRow.OTHER_NO_CORRECTION, ApplicationRow.OTHER_UNPAID_FEE)) {
         Applicant.parts().forEach(c -> b.setBlank(row, c));
@@ -84,11 +94,12 @@ final class VariantMaker {
       }
       applications = b.build();
     }
+    String organ = variant.has(Quirk.TRADITIONAL) ? traditional(report.getOrgan()) : report.getOrgan();
     return switch (report.getEdition()) {
-      case V2019 -> Report2019.builder().organ(report.getOrgan()).year(report.getYear())
+      case V2019 -> Report2019.builder().organ(organ).year(report.getYear())
           .proactiveDisclosure((ProactiveDisclosure2019) disclosure)
           .applications(applications).reviewAndLitigation(review).build();
-      case V2021 -> Report2021.builder().organ(report.getOrgan()).year(report.getYear())
+      case V2021 -> Report2021.builder().organ(organ).year(report.getYear())
           .proactiveDisclosure((ProactiveDisclosure2021) disclosure)
           .applications(applications).reviewAndLitigation(review).build();
     };
