@@ -198,10 +198,10 @@ final class TableReaders {
     }
     for (OutcomeGroup group : OutcomeGroup.values()) {
       if (group != OutcomeGroup.OTHER_HANDLING) {
-        matcher.add(group, group.getNumbering(), group.getLabel());
+        matcher.addGroup(group, group.getNumbering(), group.getLabel());
       }
     }
-    return matcher.add(Group.OUTCOMES, "三、", OutcomeGroup.OUTCOMES_LABEL);
+    return matcher.addGroup(Group.OUTCOMES, "三、", OutcomeGroup.OUTCOMES_LABEL);
   }
 
   Applications applications(List<SourceLine> region, Edition edition) {

@@ -168,6 +168,26 @@ class ImporterBehaviourTest {
         codes(result));
   }
 
+  /**
+   * PDF text of the table puts a spanned group label beside a row label of its group, cut where
+   * its cell wraps: the rows are read by their own labels, the fragments name no row.
+   */
+  @Test
+  void aRowLabelWithFragmentsOfASpannedGroupLabelBesideItIsReadAsTheRow() {
+    ImportResult result = SeedReports.IMPORTER.read(report2021(
+        "4.保护第三方合法权益 （三）不予 4 0 0 0 0 0 4",
+        "8.属于行政查询事项 三、本年度办 8 0 0 0 0 0 8",
+        "1.本机关不掌握相关政府信息 理结果 2 0 0 0 0 0 2",
+        "2.没有现成信息需要另行制作 （四）无法 3 0 0 0 0 0 3"));
+    var t = result.getReport().getApplications();
+    assertEquals(Count.of(4),
+        t.getCount(ApplicationRow.WITHHELD_THIRD_PARTY_RIGHTS, Applicant.TOTAL));
+    assertEquals(Count.of(8), t.getCount(ApplicationRow.WITHHELD_INQUIRY_MATTERS, Applicant.TOTAL));
+    assertEquals(Count.of(2), t.getCount(ApplicationRow.UNABLE_NOT_HELD, Applicant.TOTAL));
+    assertEquals(Count.of(3), t.getCount(ApplicationRow.UNABLE_NEEDS_CREATION, Applicant.TOTAL));
+    assertEquals(List.of(), codes(result));
+  }
+
   @Test
   void table四IsReadFromItsDataRow() {
     AnnualReport report = SeedReports.IMPORTER.read(report2021()).getReport();
