@@ -77,8 +77,8 @@ final class Inputs {
     }
 
     static Item imported(String source, ImportResult result) {
-      return new Item(source, Optional.of(result.getReport()),
-          DiagnosticAdapter.diagnostics(result), Optional.empty());
+      return new Item(source, Optional.of(result.getReport()), result.getDiagnostics(),
+          Optional.empty());
     }
 
     static Item failed(String source, ReportFormatException error) {

@@ -28,9 +28,11 @@ class ImportCommandTest {
     assertEquals(List.of("重庆市合川区信访办|2019", "固原市信访局|2019"), reports(run));
     assertEquals(List.of(
         SEEDS + "002_48a57cdf3499fdc3.txt: 固原市信访局 2019 (2019): 0 errors, 2 warnings, 1 info",
-        "  warning\tUNIT_UNKNOWN\tline 40:10\t'0' prints no unit (元 or 万元): unit recorded as unknown",
-        "  info\tLABEL_FUZZY_MATCH\tline 57\t'7.属于行政执法' read as '7.属于行政执法案卷' (approximate match)",
-        "  warning\tEXTRA_NUMBER\tline 78:31\trow '行政复议、行政诉讼' has 15 cells but prints 16 values:"
+        "  warning\tUNIT_UNKNOWN\tline 40:10: proactiveDisclosure.procurement.amount\t'0' prints no unit (元 or 万元): unit recorded as unknown",
+        "  info\tLABEL_FUZZY_MATCH\tline 57: applications.outcomes.withheld.enforcementFiles\t"
+            + "'7.属于行政执法' read as '7.属于行政执法案卷' (approximate match)",
+        "  warning\tEXTRA_NUMBER\tline 78:31: reviewAndLitigation\trow '行政复议、行政诉讼' has 15 cells"
+            + " but prints 16 values:"
             + " extra '0' ignored"),
         run.errLines());
   }
@@ -56,9 +58,11 @@ class ImportCommandTest {
   @Test
   void messagesAreChineseByDefaultAndEnglishOnRequest() {
     String seed = SEEDS + "002_48a57cdf3499fdc3.txt";
-    assertEquals("  warning\tEXTRA_NUMBER\tline 78:31\t行“行政复议、行政诉讼”应有 15 个单元格，却印有 16 个，多余的“0”未读取",
+    assertEquals("  warning\tEXTRA_NUMBER\tline 78:31: reviewAndLitigation\t"
+        + "行“行政复议、行政诉讼”应有 15 个单元格，却印有 16 个，多余的“0”未读取",
         CliRun.of("import", seed).errLines().get(3));
-    assertEquals("  warning\tEXTRA_NUMBER\tline 78:31\trow '行政复议、行政诉讼' has 15 cells but prints 16"
+    assertEquals("  warning\tEXTRA_NUMBER\tline 78:31: reviewAndLitigation\trow '行政复议、行政诉讼' has 15"
+        + " cells but prints 16"
         + " values: extra '0' ignored", CliRun.of("import", "--lang", "en", seed).errLines().get(3));
   }
 

@@ -15,7 +15,8 @@ import org.ogireport.core.Report2019;
 import org.ogireport.core.Report2021;
 import org.ogireport.core.ReportFormatException;
 import org.ogireport.core.Sections;
-import org.ogireport.core.TableId;
+import org.ogireport.core.diagnostic.Location;
+import org.ogireport.core.diagnostic.ReportField;
 
 /**
  * Reads one report from its lines: the title (organ and year), the date of publication, the
@@ -83,7 +84,7 @@ final class ReportReader {
     int year;
     if (title == null) {
       if (organ.isEmpty()) {
-        diagnostics.addFor("organ", DiagnosticCode.TITLE_NOT_FOUND, 0, 0);
+        diagnostics.add(DiagnosticCode.TITLE_NOT_FOUND, Location.of(ReportField.ORGAN), 0, 0);
       }
       year = yearFromText();
     } else {
@@ -101,12 +102,12 @@ final class ReportReader {
     }
     Edition edition = edition(proactive, applications, year);
     if (proactive.isEmpty()) {
-      diagnostics.addFor(TableId.PROACTIVE_DISCLOSURE.getJsonName(),
-          DiagnosticCode.TABLE_NOT_FOUND, 0, 0, "二");
+      diagnostics.add(DiagnosticCode.TABLE_NOT_FOUND,
+          Location.of(ReportField.PROACTIVE_DISCLOSURE), 0, 0, "二");
     }
     if (review.isEmpty()) {
-      diagnostics.addFor(TableId.REVIEW_AND_LITIGATION.getJsonName(),
-          DiagnosticCode.TABLE_NOT_FOUND, 0, 0, "四");
+      diagnostics.add(DiagnosticCode.TABLE_NOT_FOUND,
+          Location.of(ReportField.REVIEW_AND_LITIGATION), 0, 0, "四");
     }
     Sections sections = sections(headings, end);
     TableReaders tables = new TableReaders(diagnostics,
@@ -146,7 +147,8 @@ final class ReportReader {
     for (SourceLine line : lines) {
       Matcher m = YEAR_IN_TEXT.matcher(line.folded());
       if (m.find()) {
-        diagnostics.add(DiagnosticCode.YEAR_FROM_TEXT, line.number(), m.group(1));
+        diagnostics.add(DiagnosticCode.YEAR_FROM_TEXT, Location.of(ReportField.YEAR), line.number(),
+            0, m.group(1));
         return Integer.parseInt(m.group(1));
       }
     }
@@ -261,7 +263,8 @@ final class ReportReader {
       return v2021 > v2019 ? Edition.V2021 : Edition.V2019;
     }
     Edition edition = Edition.forYear(year);
-    diagnostics.add(DiagnosticCode.EDITION_FROM_YEAR, 0, edition.getCode());
+    diagnostics.add(DiagnosticCode.EDITION_FROM_YEAR, Location.of(ReportField.EDITION), 0, 0,
+        edition.getCode());
     return edition;
   }
 

@@ -71,7 +71,7 @@ class ImporterBehaviourTest {
   }
 
   private static List<String> codes(ImportResult r) {
-    return r.getDiagnostics().stream().map(d -> d.getLine() + " " + d.getCode()).toList();
+    return r.getDiagnostics().stream().map(d -> d.getLocation().getLine() + " " + d.getCode()).toList();
   }
 
   @Test
