@@ -128,6 +128,7 @@ class PreviousYearImportTest {
     assertEquals(3, score.blanks().size());
     assertTrue(result.getDiagnostics().stream()
         .anyMatch(d -> d.getCode().equals(DiagnosticCode.PREVIOUS_NOT_LAST_YEAR.name())
-            && d.getArguments().equals(Map.of("previousYear", 2024, "year", 2024))), result.getDiagnostics()::toString);
+            && d.getArguments().equals(Map.of("previousYear", 2024, "year", 2024))),
+        result.getDiagnostics()::toString);
   }
 }
