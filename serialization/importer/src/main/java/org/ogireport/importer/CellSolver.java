@@ -213,7 +213,7 @@ final class CellSolver<K> {
       }
       Boolean confirmed = null;
       for (RuleInstance<K> r : rules) {
-        if (!r.rule().isDecisive() || r.terms().stream().noneMatch(t -> t.row().equals(row.key))) {
+        if (!r.isDecisive() || r.terms().stream().noneMatch(t -> t.row().equals(row.key))) {
           continue;
         }
         Long sum = numbersSum(r);
@@ -384,7 +384,7 @@ final class CellSolver<K> {
     if (row.local == null) {
       row.local = new ArrayList<>();
       for (RuleInstance<K> r : rules) {
-        if (r.rule().isDecisive() && isLocal(r, row.key)) {
+        if (r.isDecisive() && isLocal(r, row.key)) {
           row.local.add(r);
         }
       }
@@ -415,7 +415,7 @@ final class CellSolver<K> {
     List<String[]> kept = new ArrayList<>();
     Set<String> cut = new LinkedHashSet<>();
     if (!row.sums.isEmpty()) {
-      row.sums.keySet().forEach(r -> cut.add(r.rule().id()));
+      row.sums.keySet().forEach(r -> cut.add(r.id()));
     }
     for (String[] split : source) {
       long[] values = values(split, row.kinds);
@@ -423,7 +423,7 @@ final class CellSolver<K> {
       for (RuleInstance<K> r : local) {
         if (r != relaxed && !r.holds(sum(r, row.key, values) + r.constantTerm())) {
           ok = false;
-          cut.add(r.rule().id());
+          cut.add(r.id());
         }
       }
       if (ok) {
@@ -529,7 +529,7 @@ final class CellSolver<K> {
     while (changed) {
       changed = false;
       for (RuleInstance<K> r : rules) {
-        if (!r.rule().isDecisive()) {
+        if (!r.isDecisive()) {
           continue;
         }
         int min = Integer.MAX_VALUE;
@@ -585,7 +585,7 @@ final class CellSolver<K> {
       return;
     }
     Set<String> usedAcross = new LinkedHashSet<>();
-    decisive.forEach(r -> usedAcross.add(r.rule().id()));
+    decisive.forEach(r -> usedAcross.add(r.id()));
     if (!relaxed.isEmpty()) {
       usedAcross.add("relaxed " + relaxed);
     }
@@ -692,7 +692,7 @@ final class CellSolver<K> {
     open.forEach(r -> openKeys.add(r.key));
     List<RuleInstance<K>> out = new ArrayList<>();
     for (RuleInstance<K> r : rules) {
-      if (r.rule().isDecisive() != decisive || r.terms().isEmpty()) {
+      if (r.isDecisive() != decisive || r.terms().isEmpty()) {
         continue;
       }
       boolean touches = false;

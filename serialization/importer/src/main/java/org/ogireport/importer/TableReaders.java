@@ -53,14 +53,19 @@ final class TableReaders {
 
   // ---- table 二 ----
 
-  ProactiveDisclosure2019 disclosure2019(List<SourceLine> region) {
+  /** Table 二 of an edition. */
+  Table<?, ?> proactiveDisclosure(List<SourceLine> region, Edition edition) {
+    return edition == Edition.V2019 ? disclosure2019(region) : disclosure2021(region);
+  }
+
+  private ProactiveDisclosure2019 disclosure2019(List<SourceLine> region) {
     ProactiveDisclosure2019.Builder builder = ProactiveDisclosure2019.builder();
     readRowTable(region, TableLayout.proactiveDisclosure2019(), null, builder,
         FormRules.disclosure2019(hints), List::of);
     return builder.build();
   }
 
-  ProactiveDisclosure2021 disclosure2021(List<SourceLine> region) {
+  private ProactiveDisclosure2021 disclosure2021(List<SourceLine> region) {
     ProactiveDisclosure2021.Builder builder = ProactiveDisclosure2021.builder();
     readRowTable(region, TableLayout.proactiveDisclosure2021(), MoneyUnit.WAN_YUAN, builder,
         FormRules.disclosure2021(hints), () -> FormRules.disclosure2021Narrative(hints));
@@ -298,7 +303,7 @@ final class TableReaders {
   private static boolean confirmed(List<ApplicationRow> placed,
       Map<ApplicationRow, List<Token>> cells, List<RuleInstance<ApplicationRow>> rules) {
     for (RuleInstance<ApplicationRow> rule : rules) {
-      if (!rule.rule().isDecisive()
+      if (!rule.isDecisive()
           || rule.terms().stream().noneMatch(t -> placed.contains(t.row()))
           || rule.terms().stream().anyMatch(t -> cells.get(t.row()) == null)) {
         continue;

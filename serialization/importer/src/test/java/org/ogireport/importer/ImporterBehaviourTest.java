@@ -189,6 +189,20 @@ class ImporterBehaviourTest {
   }
 
   @Test
+  void aDateAfter六InChineseNumeralsIsTheDateOfPublication() {
+    for (String year : List.of("二〇二四", "二○二四", "二零二四")) {
+      AnnualReport report = SeedReports.IMPORTER
+          .read(report2021() + "\n某某县某某局\n" + year + "年十二月二十一日").getReport();
+      assertEquals(java.util.Optional.of(java.time.LocalDate.of(2024, 12, 21)),
+          report.getPublishedOn(), year);
+    }
+    AnnualReport report = SeedReports.IMPORTER
+        .read(report2021() + "\n某某县某某局\n二〇二四年一月十日").getReport();
+    assertEquals(java.util.Optional.of(java.time.LocalDate.of(2024, 1, 10)),
+        report.getPublishedOn());
+  }
+
+  @Test
   void table四IsReadFromItsDataRow() {
     AnnualReport report = SeedReports.IMPORTER.read(report2021()).getReport();
     assertEquals(Count.of(1),
