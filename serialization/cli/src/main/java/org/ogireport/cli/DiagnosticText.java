@@ -12,13 +12,13 @@ import org.ogireport.core.diagnostic.Diagnostic;
  *
  * <pre>
  * hongze-2023.txt: 淮安市洪泽区人民政府 2023 (2021): 2 errors, 15 warnings, 2 info
- *   info	ORGAN_QUALIFIED	line 3	标题中的机关名称“洪泽区人民政府”按正文补全为“淮安市洪泽区人民政府”
+ *   info	ORGAN_QUALIFIED	line 3: organ	标题中的机关名称“洪泽区人民政府”按正文补全为“淮安市洪泽区人民政府”
  *   error	LIT-TOTAL	reviewAndLitigation.review.total	表四 行政复议·总计：…
  * </pre>
  *
  * <p>A line is {@code severity TAB code TAB where TAB message}: where is the location in words
- * ({@code line 3}, a JSON path, or the year of a series such as {@code 2024}), empty for the
- * whole report.
+ * ({@code line 3}, a JSON path, both as {@code line 3: organ}, or the year of a series such as
+ * {@code 2024}), empty for the whole report.
  */
 final class DiagnosticText {
 

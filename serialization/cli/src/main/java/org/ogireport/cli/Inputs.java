@@ -25,6 +25,7 @@ import org.ogireport.core.AnnualReport;
 import org.ogireport.core.ReportFormatException;
 import org.ogireport.core.diagnostic.Diagnostic;
 import org.ogireport.importer.ImportResult;
+import org.ogireport.importer.ReportImporter;
 import org.ogireport.json.JsonLine;
 import org.ogireport.json.ReportJson;
 import org.ogireport.office.DocumentImporter;
@@ -77,8 +78,8 @@ final class Inputs {
     }
 
     static Item imported(String source, ImportResult result) {
-      return new Item(source, Optional.of(result.getReport()),
-          DiagnosticAdapter.diagnostics(result), Optional.empty());
+      return new Item(source, Optional.of(result.getReport()), result.getDiagnostics(),
+          Optional.empty());
     }
 
     static Item failed(String source, ReportFormatException error) {
@@ -163,6 +164,7 @@ final class Inputs {
   }
 
   private final ReportJson json;
+  private final ReportImporter importer;
   private final DocumentImporter documents;
   private final InputStream stdin;
 
@@ -170,13 +172,26 @@ final class Inputs {
    * Inputs read with these readers.
    *
    * @param json reads report JSON and JSON Lines
-   * @param documents reads published reports of every kind
+   * @param importer reads the text of published reports of every kind, which
+   *     {@link DocumentImporter} takes out of their files
    * @param stdin what {@code -} reads
    */
-  Inputs(ReportJson json, DocumentImporter documents, InputStream stdin) {
+  Inputs(ReportJson json, ReportImporter importer, InputStream stdin) {
     this.json = json;
-    this.documents = documents;
+    this.importer = importer;
+    this.documents = DocumentImporter.builder().importer(importer).build();
     this.stdin = stdin;
+  }
+
+  /**
+   * These inputs with published reports imported knowing the organ's report of the year before
+   * ({@link ReportImporter#withPrevious}); reports in JSON are read as they are.
+   *
+   * @param lastYear the report of the year before
+   * @return the inputs
+   */
+  Inputs withPrevious(AnnualReport lastYear) {
+    return new Inputs(json, importer.withPrevious(lastYear), stdin);
   }
 
   /**

@@ -14,7 +14,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ogireport.importer.ReportImporter;
 import org.ogireport.json.ReportJson;
-import org.ogireport.office.DocumentImporter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -40,8 +39,7 @@ public final class Main {
   /** Exit code when an input cannot be read or the arguments are wrong. */
   static final int UNREADABLE = 2;
 
-  private static final DocumentImporter DOCUMENTS = DocumentImporter.builder()
-      .importer(ReportImporter.builder().build()).build();
+  private static final ReportImporter IMPORTER = ReportImporter.builder().build();
 
   private Main() {}
 
@@ -84,7 +82,7 @@ public final class Main {
    * @return the exit code: 0, 1 or 2
    */
   public static int run(List<String> args, InputStream in, PrintStream out, PrintStream err) {
-    Context context = new Context(out, err, new Inputs(ReportJson.standard(), DOCUMENTS, in),
+    Context context = new Context(out, err, new Inputs(ReportJson.standard(), IMPORTER, in),
         ReportJson.standard());
     PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8));

@@ -259,10 +259,10 @@ class CommandLineBehaviourTest {
       CliRun zh = CliRun.of(args.toArray(String[]::new));
       assertEquals(0, zh.exit(), command + ": " + zh.err());
       assertTrue(zh.err().startsWith(HONGZE_TEXT + ": 淮安市洪泽区人民政府 2023 (2021): "
-          + "0 errors, 1 warnings, 2 info\n  info\tORGAN_QUALIFIED\tline 3\t标题中的机关名称"), zh.err());
+          + "0 errors, 1 warnings, 2 info\n  info\tORGAN_QUALIFIED\tline 3: organ\t标题中的机关名称"), zh.err());
       args.add(1, "--lang=en");
       CliRun en = CliRun.of(args.toArray(String[]::new));
-      assertTrue(en.err().contains("  info\tORGAN_QUALIFIED\tline 3\torgan '洪泽区人民政府' in the"
+      assertTrue(en.err().contains("  info\tORGAN_QUALIFIED\tline 3: organ\torgan '洪泽区人民政府' in the"
           + " title completed from the text"), en.err());
       assertEquals(zh.out(), en.out());
     }

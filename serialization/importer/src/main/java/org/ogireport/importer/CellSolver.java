@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.ogireport.core.CellKind;
 import org.ogireport.core.Count;
+import org.ogireport.core.diagnostic.Location;
 
 /**
  * Fits the values each row of a table prints to the row's cells, solving the whole table at
@@ -54,7 +55,7 @@ final class CellSolver<K> {
   private final class RowState {
     final K key;
     final String name;
-    final String path;
+    final Location where;
     final int line;
     final List<Token> printed;
     final List<CellKind> kinds;
@@ -79,10 +80,11 @@ final class CellSolver<K> {
     List<RuleInstance<K>> local;
     final Set<String> used = new LinkedHashSet<>();
 
-    RowState(K key, String name, String path, int line, List<Token> printed, List<CellKind> kinds) {
+    RowState(K key, String name, Location where, int line, List<Token> printed,
+        List<CellKind> kinds) {
       this.key = key;
       this.name = name;
-      this.path = path;
+      this.where = where;
       this.line = line;
       this.printed = printed;
       this.kinds = kinds;
@@ -107,12 +109,13 @@ final class CellSolver<K> {
    * Adds a row found in the report.
    *
    * @param name the row's label, for messages
-   * @param path the row's JSON path, for diagnostics
+   * @param where the row, for diagnostics
    * @param printed the values printed after the label, empty tokens for blank cells
    * @param kinds the kinds of the row's cells, in order
    */
-  void row(K key, String name, String path, int line, List<Token> printed, List<CellKind> kinds) {
-    rows.put(key, new RowState(key, name, path, line, printed, kinds));
+  void row(K key, String name, Location where, int line, List<Token> printed,
+      List<CellKind> kinds) {
+    rows.put(key, new RowState(key, name, where, line, printed, kinds));
   }
 
   /**
@@ -210,7 +213,7 @@ final class CellSolver<K> {
       }
       Boolean confirmed = null;
       for (RuleInstance<K> r : rules) {
-        if (!r.rule().isDecisive() || r.terms().stream().noneMatch(t -> t.row().equals(row.key))) {
+        if (!r.isDecisive() || r.terms().stream().noneMatch(t -> t.row().equals(row.key))) {
           continue;
         }
         Long sum = numbersSum(r);
@@ -225,7 +228,7 @@ final class CellSolver<K> {
       }
     }
     for (RowState row : refuted) {
-      diagnostics.addFor(row.path, DiagnosticCode.CELLS_NOT_PLACED, row.anchor().line(),
+      diagnostics.add(DiagnosticCode.CELLS_NOT_PLACED, row.where, row.anchor().line(),
           row.anchor().column(), row.name, Math.max(row.columns, row.kinds.size()), row.padded);
       row.cells = tokens(row, new String[row.kinds.size()]);
     }
@@ -239,8 +242,7 @@ final class CellSolver<K> {
       if (row == null || row.cells == null || row.kinds.get(t.column()) == CellKind.MONEY) {
         return null;
       }
-      Count v = CellText.count(row.cells.get(t.column()), row.kinds.get(t.column()),
-          new Diagnostics());
+      Count v = CellText.count(row.cells.get(t.column()));
       if (!v.isNumber()) {
         return null;
       }
@@ -254,7 +256,7 @@ final class CellSolver<K> {
       return; // every cell read: the values the rules confirm need no word
     }
     Token last = row.cells.get(Math.max(0, row.padded - 1));
-    diagnostics.addFor(row.path, DiagnosticCode.MISSING_CELLS,
+    diagnostics.add(DiagnosticCode.MISSING_CELLS, row.where,
         last.isEmpty() ? row.line : last.line(), 0, row.name, row.kinds.size(), row.padded);
   }
 
@@ -272,7 +274,7 @@ final class CellSolver<K> {
     if (v.size() > n) {
       List<Token> extra = v.subList(n, v.size());
       Token first = extra.get(0);
-      diagnostics.addFor(row.path, DiagnosticCode.EXTRA_NUMBER, first.line(), first.column(),
+      diagnostics.add(DiagnosticCode.EXTRA_NUMBER, row.where, first.line(), first.column(),
           row.name, n, v.size(), extra.stream().map(Token::text).collect(Collectors.joining(" ")));
       row.cells = new ArrayList<>(v.subList(0, n));
       return;
@@ -382,7 +384,7 @@ final class CellSolver<K> {
     if (row.local == null) {
       row.local = new ArrayList<>();
       for (RuleInstance<K> r : rules) {
-        if (r.rule().isDecisive() && isLocal(r, row.key)) {
+        if (r.isDecisive() && isLocal(r, row.key)) {
           row.local.add(r);
         }
       }
@@ -413,7 +415,7 @@ final class CellSolver<K> {
     List<String[]> kept = new ArrayList<>();
     Set<String> cut = new LinkedHashSet<>();
     if (!row.sums.isEmpty()) {
-      row.sums.keySet().forEach(r -> cut.add(r.rule().id()));
+      row.sums.keySet().forEach(r -> cut.add(r.id()));
     }
     for (String[] split : source) {
       long[] values = values(split, row.kinds);
@@ -421,7 +423,7 @@ final class CellSolver<K> {
       for (RuleInstance<K> r : local) {
         if (r != relaxed && !r.holds(sum(r, row.key, values) + r.constantTerm())) {
           ok = false;
-          cut.add(r.rule().id());
+          cut.add(r.id());
         }
       }
       if (ok) {
@@ -468,16 +470,16 @@ final class CellSolver<K> {
     if (kind == CellKind.MONEY) {
       return 0;
     }
-    return CellText.count(token, kind, new Diagnostics()).orZero();
+    return CellText.count(token).orZero();
   }
 
   private void decide(RowState row, String[] split) {
     row.cells = tokens(row, split);
     if (row.used.isEmpty()) {
-      diagnostics.addFor(row.path, DiagnosticCode.RUN_TOGETHER_ONE_SPLIT, row.anchor().line(),
+      diagnostics.add(DiagnosticCode.RUN_TOGETHER_ONE_SPLIT, row.where, row.anchor().line(),
           row.anchor().column(), row.name, row.printedText(), String.join(" ", split));
     } else {
-      diagnostics.addFor(row.path, DiagnosticCode.RUN_TOGETHER_RECOVERED, row.anchor().line(),
+      diagnostics.add(DiagnosticCode.RUN_TOGETHER_RECOVERED, row.where, row.anchor().line(),
           row.anchor().column(), row.name, row.printedText(), String.join(" ", split),
           String.join(", ", row.used));
     }
@@ -498,7 +500,7 @@ final class CellSolver<K> {
     row.cells = tokens(row, new String[row.kinds.size()]);
     List<String[]> listed = row.candidates != null && !row.candidates.isEmpty()
         ? row.candidates : row.all == null ? List.of() : row.all;
-    diagnostics.addFor(row.path, DiagnosticCode.RUN_TOGETHER_AMBIGUOUS, row.anchor().line(),
+    diagnostics.add(DiagnosticCode.RUN_TOGETHER_AMBIGUOUS, row.where, row.anchor().line(),
         row.anchor().column(), row.name, row.printedText(), listed.size(),
         listing(listed) + (why.isEmpty() ? "" : " (" + why + ")"));
   }
@@ -527,7 +529,7 @@ final class CellSolver<K> {
     while (changed) {
       changed = false;
       for (RuleInstance<K> r : rules) {
-        if (!r.rule().isDecisive()) {
+        if (!r.isDecisive()) {
           continue;
         }
         int min = Integer.MAX_VALUE;
@@ -570,7 +572,7 @@ final class CellSolver<K> {
       found = new ArrayList<>(distinct.values());
       relaxed = String.join(", ", relaxedBy);
       if (complete && found.size() == 1) {
-        diagnostics.addFor(open.get(0).path, DiagnosticCode.RULE_RELAXED, open.get(0).line, 0,
+        diagnostics.add(DiagnosticCode.RULE_RELAXED, open.get(0).where, open.get(0).line, 0,
             relaxed);
       }
     }
@@ -583,7 +585,7 @@ final class CellSolver<K> {
       return;
     }
     Set<String> usedAcross = new LinkedHashSet<>();
-    decisive.forEach(r -> usedAcross.add(r.rule().id()));
+    decisive.forEach(r -> usedAcross.add(r.id()));
     if (!relaxed.isEmpty()) {
       usedAcross.add("relaxed " + relaxed);
     }
@@ -632,7 +634,7 @@ final class CellSolver<K> {
         }
       }
       row.cells = tokens(row, agreed);
-      diagnostics.addFor(row.path, DiagnosticCode.RUN_TOGETHER_AMBIGUOUS, row.anchor().line(),
+      diagnostics.add(DiagnosticCode.RUN_TOGETHER_AMBIGUOUS, row.where, row.anchor().line(),
           row.anchor().column(), row.name, row.printedText(), listed.size(), listing(listed));
     }
   }
@@ -690,7 +692,7 @@ final class CellSolver<K> {
     open.forEach(r -> openKeys.add(r.key));
     List<RuleInstance<K>> out = new ArrayList<>();
     for (RuleInstance<K> r : rules) {
-      if (r.rule().isDecisive() != decisive || r.terms().isEmpty()) {
+      if (r.isDecisive() != decisive || r.terms().isEmpty()) {
         continue;
       }
       boolean touches = false;

@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ogireport.core.Amount;
-import org.ogireport.core.CellKind;
 import org.ogireport.core.Count;
 import org.ogireport.core.MoneyUnit;
+import org.ogireport.core.diagnostic.Location;
 
 /**
  * Tells printed cell values from label text, and reads a value into a {@link Count} or an
@@ -54,9 +54,26 @@ final class CellText {
   /**
    * Reads a count. A blank token gives {@link Count#blank()}, a marker {@link Count#marker()};
    * anything else that is no whole number gives a blank cell and a {@code NOT_A_NUMBER}
-   * diagnostic.
+   * diagnostic at the cell.
    */
-  static Count count(Token token, CellKind kind, Diagnostics diagnostics) {
+  static Count count(Token token, Location cell, Diagnostics diagnostics) {
+    Count count = countOrNull(token);
+    if (count == null) {
+      diagnostics.add(DiagnosticCode.NOT_A_NUMBER, cell, token.line(), token.column(),
+          token.text());
+      return Count.blank();
+    }
+    return count;
+  }
+
+  /** Reads a count as {@link #count(Token, Location, Diagnostics)}, saying nothing. */
+  static Count count(Token token) {
+    Count count = countOrNull(token);
+    return count == null ? Count.blank() : count;
+  }
+
+  /** The count a token prints, blank or a marker; null when it is no whole number. */
+  private static Count countOrNull(Token token) {
     String s = SourceLine.trim(TextNormalizer.fold(token.text()));
     if (s.isEmpty()) {
       return Count.blank();
@@ -77,16 +94,15 @@ final class CellText {
         // more digits than a long holds: fall through to the diagnostic
       }
     }
-    diagnostics.addAt(DiagnosticCode.NOT_A_NUMBER, token.line(), token.column(), token.text());
-    return Count.blank();
+    return null;
   }
 
   /**
    * Reads an amount. The unit is the printed one; where none is printed it is
    * {@code formUnit} when the form fixes one (2021 fees, 万元), else unknown with a
-   * {@code UNIT_UNKNOWN} diagnostic.
+   * {@code UNIT_UNKNOWN} diagnostic at the cell.
    */
-  static Amount amount(Token token, MoneyUnit formUnit, Diagnostics diagnostics) {
+  static Amount amount(Token token, MoneyUnit formUnit, Location cell, Diagnostics diagnostics) {
     String s = SourceLine.trim(TextNormalizer.fold(token.text())).replace(" ", "");
     if (s.isEmpty()) {
       return Amount.blank();
@@ -96,14 +112,15 @@ final class CellText {
     }
     Matcher m = NUMBER.matcher(s);
     if (!m.matches() || (m.group(2) != null && !m.group(2).endsWith("元"))) {
-      diagnostics.addAt(DiagnosticCode.NOT_A_NUMBER, token.line(), token.column(), token.text());
+      diagnostics.add(DiagnosticCode.NOT_A_NUMBER, cell, token.line(), token.column(),
+          token.text());
       return Amount.blank();
     }
     BigDecimal value = new BigDecimal(m.group(1).replace(",", "").replace("+", ""));
     if (m.group(2) != null) {
       MoneyUnit unit = MoneyUnit.ofLabel(m.group(2));
       if (formUnit != null && unit != formUnit) {
-        diagnostics.addAt(DiagnosticCode.UNIT_NOT_FORM, token.line(), token.column(),
+        diagnostics.add(DiagnosticCode.UNIT_NOT_FORM, cell, token.line(), token.column(),
             token.text(), formUnit.getLabel());
       }
       return Amount.of(value, unit);
@@ -111,7 +128,8 @@ final class CellText {
     if (formUnit != null) {
       return Amount.of(value, formUnit);
     }
-    diagnostics.addAt(DiagnosticCode.UNIT_UNKNOWN, token.line(), token.column(), token.text());
+    diagnostics.add(DiagnosticCode.UNIT_UNKNOWN, cell, token.line(), token.column(),
+        token.text());
     return Amount.ofUnknownUnit(value);
   }
 }

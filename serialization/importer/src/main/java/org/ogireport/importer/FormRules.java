@@ -22,6 +22,7 @@ import org.ogireport.core.Row;
 import org.ogireport.core.Table;
 import org.ogireport.core.analysis.Narrative;
 import org.ogireport.core.analysis.NarrativeFigure;
+import org.ogireport.core.rules.Rule;
 
 /**
  * The instances of the catalogue's rules on the cells of each table, built by walking the row
@@ -51,18 +52,18 @@ final class FormRules {
     List<RuleInstance<ApplicationRow>> out = new ArrayList<>();
     for (ApplicationRow row : rows) {
       RuleInstance<ApplicationRow> total =
-          RuleInstance.equality(TableRule.APP_ROW_TOTAL, row.getNumberedLabel());
+          RuleInstance.equality(Rule.APP_ROW_TOTAL, row.getNumberedLabel());
       Applicant.parts().forEach(c -> total.plus(row, c.ordinal()));
       out.add(total.minus(row, Applicant.TOTAL.ordinal()));
     }
     for (Applicant column : Applicant.values()) {
       int c = column.ordinal();
       RuleInstance<ApplicationRow> outcomes =
-          RuleInstance.equality(TableRule.APP_OUTCOME_TOTAL, column.getLabel());
+          RuleInstance.equality(Rule.APP_OUTCOME_TOTAL, column.getLabel());
       rows.stream().filter(ApplicationRow::isOutcome).forEach(r -> outcomes.plus(r, c));
       out.add(outcomes.minus(ApplicationRow.OUTCOME_TOTAL, c));
       RuleInstance<ApplicationRow> balance =
-          RuleInstance.equality(TableRule.APP_BALANCE, column.getLabel());
+          RuleInstance.equality(Rule.APP_BALANCE, column.getLabel());
       for (ApplicationRow row : rows) {
         switch (row.getPart()) {
           case RECEIVED -> balance.plus(row, c);
@@ -77,7 +78,7 @@ final class FormRules {
       for (Applicant column : Applicant.values()) {
         Count carried = before.getCount(ApplicationRow.CARRIED_FORWARD, column);
         if (carried.getState() == CellState.NUMBER) {
-          out.add(RuleInstance.<ApplicationRow>equality(TableRule.SERIES_CARRY, column.getLabel())
+          out.add(RuleInstance.<ApplicationRow>equality(Rule.SERIES_CARRY, column.getLabel())
               .plus(ApplicationRow.CARRIED_OVER, column.ordinal()).constant(-carried.getValue()));
         }
       }
@@ -90,10 +91,10 @@ final class FormRules {
     List<RuleInstance<ApplicationRow>> out = new ArrayList<>();
     Narrative narrative = hints.narrative();
     narrative.get(NarrativeFigure.APPLICATIONS).ifPresent(s -> out.add(
-        RuleInstance.<ApplicationRow>equality(TableRule.NARRATIVE, s.getQuote())
+        RuleInstance.<ApplicationRow>equality(Rule.NARR_APPLICATIONS, s.getQuote())
             .plus(ApplicationRow.NEW_RECEIVED, Applicant.TOTAL.ordinal()).constant(-s.getValue())));
     narrative.get(NarrativeFigure.CARRIED_OVER).ifPresent(s -> out.add(
-        RuleInstance.<ApplicationRow>equality(TableRule.NARRATIVE, s.getQuote())
+        RuleInstance.<ApplicationRow>equality(Rule.NARR_CARRIED_OVER, s.getQuote())
             .plus(ApplicationRow.CARRIED_OVER, Applicant.TOTAL.ordinal()).constant(-s.getValue())));
     return out;
   }
@@ -103,7 +104,7 @@ final class FormRules {
   static List<RuleInstance<String>> review(Hints hints) {
     List<RuleInstance<String>> out = new ArrayList<>();
     for (CaseBlock block : CaseBlock.values()) {
-      RuleInstance<String> total = RuleInstance.equality(TableRule.LIT_TOTAL, block.getLabel());
+      RuleInstance<String> total = RuleInstance.equality(Rule.LIT_TOTAL, block.getLabel());
       CaseResult.parts().forEach(r -> total.plus(REVIEW_ROW, reviewColumn(block, r)));
       out.add(total.minus(REVIEW_ROW, reviewColumn(block, CaseResult.TOTAL)));
     }
@@ -115,11 +116,11 @@ final class FormRules {
     List<RuleInstance<String>> out = new ArrayList<>();
     Narrative narrative = hints.narrative();
     narrative.get(NarrativeFigure.REVIEW).ifPresent(s -> out.add(
-        RuleInstance.<String>equality(TableRule.NARRATIVE, s.getQuote())
+        RuleInstance.<String>equality(Rule.NARR_REVIEW, s.getQuote())
             .plus(REVIEW_ROW, reviewColumn(CaseBlock.REVIEW, CaseResult.TOTAL))
             .constant(-s.getValue())));
     narrative.get(NarrativeFigure.LITIGATION).ifPresent(s -> {
-      RuleInstance<String> sum = RuleInstance.equality(TableRule.NARRATIVE, s.getQuote());
+      RuleInstance<String> sum = RuleInstance.equality(Rule.NARR_LITIGATION, s.getQuote());
       for (CaseBlock block : CaseBlock.values()) {
         if (block.isLitigation()) {
           sum.plus(REVIEW_ROW, reviewColumn(block, CaseResult.TOTAL));
@@ -139,18 +140,18 @@ final class FormRules {
         .map(r -> table(r.getProactiveDisclosure(), Disclosure2019Row.class));
     for (Disclosure2019Row row : Disclosure2019Row.values()) {
       if (row.getItem() == Article20Item.ITEM_1) {
-        out.add(RuleInstance.<Disclosure2019Row>atMostZero(TableRule.A20_PUBLISHED, row.getLabel())
+        out.add(RuleInstance.<Disclosure2019Row>atMostZero(Rule.A20_PUBLISHED, row.getLabel())
             .plus(row, index(row, Disclosure2019Column.NEWLY_PUBLISHED))
             .minus(row, index(row, Disclosure2019Column.TOTAL_PUBLISHED)));
       } else if (row.getColumns().contains(Disclosure2019Column.CHANGE)) {
         int previous = index(row, Disclosure2019Column.PREVIOUS_YEAR);
-        out.add(RuleInstance.<Disclosure2019Row>atMostZero(TableRule.A20_PROJECTS, row.getLabel())
+        out.add(RuleInstance.<Disclosure2019Row>atMostZero(Rule.A20_PROJECTS, row.getLabel())
             .minus(row, previous).minus(row, index(row, Disclosure2019Column.CHANGE)));
         last.ifPresent(t -> {
           Count before = t.getCount(row, Disclosure2019Column.PREVIOUS_YEAR);
           Count change = t.getCount(row, Disclosure2019Column.CHANGE);
           if (before.getState() == CellState.NUMBER && change.getState() == CellState.NUMBER) {
-            out.add(RuleInstance.<Disclosure2019Row>equality(TableRule.SERIES_PROJECTS,
+            out.add(RuleInstance.<Disclosure2019Row>equality(Rule.SERIES_PROJECTS,
                 row.getLabel()).plus(row, previous)
                 .constant(-(before.getValue() + change.getValue())));
           }
@@ -172,12 +173,12 @@ final class FormRules {
       int issued = index(row, Disclosure2021Column.ISSUED);
       int repealed = index(row, Disclosure2021Column.REPEALED);
       int inForce = index(row, Disclosure2021Column.IN_FORCE);
-      out.add(RuleInstance.<Disclosure2021Row>atMostZero(TableRule.A20_ISSUED, row.getLabel())
+      out.add(RuleInstance.<Disclosure2021Row>atMostZero(Rule.A20_ISSUED, row.getLabel())
           .plus(row, issued).minus(row, inForce).minus(row, repealed));
       last.ifPresent(t -> {
         Count before = t.getCount(row, Disclosure2021Column.IN_FORCE);
         if (before.getState() == CellState.NUMBER) {
-          out.add(RuleInstance.<Disclosure2021Row>equality(TableRule.SERIES_IN_FORCE,
+          out.add(RuleInstance.<Disclosure2021Row>equality(Rule.SERIES_IN_FORCE,
                   row.getLabel()).plus(row, inForce).minus(row, issued).plus(row, repealed)
               .constant(-before.getValue()));
         }
@@ -190,8 +191,7 @@ final class FormRules {
   static List<RuleInstance<Disclosure2021Row>> disclosure2021Narrative(Hints hints) {
     List<RuleInstance<Disclosure2021Row>> out = new ArrayList<>();
     NarrativeDocuments.of(hints.overview()).forEach((row, byColumn) -> byColumn.forEach(
-        (column, figure) -> out.add(RuleInstance.<Disclosure2021Row>equality(TableRule.NARRATIVE,
-            figure.quote()).plus(row, index(row, column)).constant(-figure.value()))));
+        (column, figure) -> out.add(RuleInstance.<Disclosure2021Row>stated(figure.quote()).plus(row, index(row, column)).constant(-figure.value()))));
     return out;
   }
 

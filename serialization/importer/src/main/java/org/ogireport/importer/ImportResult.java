@@ -3,6 +3,8 @@ package org.ogireport.importer;
 import java.util.List;
 import java.util.Objects;
 import org.ogireport.core.AnnualReport;
+import org.ogireport.core.diagnostic.Diagnostic;
+import org.ogireport.core.diagnostic.Severity;
 
 /**
  * What {@link ReportImporter} read from one published report: the report, with cells it could
@@ -13,9 +15,9 @@ import org.ogireport.core.AnnualReport;
 public final class ImportResult {
 
   private final AnnualReport report;
-  private final List<ImportDiagnostic> diagnostics;
+  private final List<Diagnostic> diagnostics;
 
-  ImportResult(AnnualReport report, List<ImportDiagnostic> diagnostics) {
+  ImportResult(AnnualReport report, List<Diagnostic> diagnostics) {
     this.report = Objects.requireNonNull(report, "report");
     this.diagnostics = List.copyOf(diagnostics);
   }
@@ -30,11 +32,15 @@ public final class ImportResult {
   }
 
   /**
-   * The diagnostics in source order.
+   * The diagnostics in source order. Each has a code of {@link DiagnosticCode}, and a location
+   * with the line and column in the text read (0 when not known) and, where it concerns a part
+   * of the report, that cell ({@code NOT_A_NUMBER}), row ({@code MISSING_ROW}), table
+   * ({@code TABLE_NOT_FOUND}) or field ({@code organ}). The location names no source: the
+   * result is of one input, which the caller named.
    *
    * @return the diagnostics, unmodifiable
    */
-  public List<ImportDiagnostic> getDiagnostics() {
+  public List<Diagnostic> getDiagnostics() {
     return diagnostics;
   }
 

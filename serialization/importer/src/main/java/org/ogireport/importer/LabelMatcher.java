@@ -21,7 +21,8 @@ final class LabelMatcher<K> {
   /** The result of a match: the key and whether it was approximate. */
   record Match<K>(K key, boolean approximate, String official) {}
 
-  private record Entry<K>(K key, String official, String numbered, String bare) {}
+  private record Entry<K>(
+      K key, String official, String numbered, String bare, boolean spansRows) {}
 
   private static final Pattern NUMBERING =
       Pattern.compile("\\d{1,2}\\.|\\([一二三四五六七八九十]{1,2}\\)|[一二三四五六七八九十]{1,2}[,、]");
@@ -33,9 +34,23 @@ final class LabelMatcher<K> {
 
   /** Adds a label of a key, with its numbering (may be empty). */
   LabelMatcher<K> add(K key, String numbering, String label) {
+    return add(key, numbering, label, false);
+  }
+
+  /**
+   * Adds the label of a group that spans rows on the form (三、本年度办理结果, （三）不予公开),
+   * with its numbering. Where the form is printed as text, such a label stands at the middle of
+   * its span, beside the label of one of its rows and often cut where its cell wraps; the start
+   * of it after a row's label does not make that row's label run on.
+   */
+  LabelMatcher<K> addGroup(K key, String numbering, String label) {
+    return add(key, numbering, label, true);
+  }
+
+  private LabelMatcher<K> add(K key, String numbering, String label, boolean spansRows) {
     String bare = TextNormalizer.key(label);
     String numbered = numbering.isEmpty() ? "" : TextNormalizer.key(numbering + label);
-    entries.add(new Entry<>(key, numbering + label, numbered, bare));
+    entries.add(new Entry<>(key, numbering + label, numbered, bare, spansRows));
     return this;
   }
 
@@ -83,7 +98,8 @@ final class LabelMatcher<K> {
       }
     }
     if (best != null && bestEnd >= 0) {
-      if (runsOn(text.substring(bestEnd))) {
+      String tail = text.substring(bestEnd);
+      if (runsOn(tail) && !startsGroup(tail)) {
         // the label runs on past the row it names into another numbered label or numbers:
         // rows ran together and the last one's label is misprinted
         return approximate(text, taken);
@@ -146,6 +162,21 @@ final class LabelMatcher<K> {
       }
     }
     return best == null ? null : new Match<>(best.key(), true, best.official());
+  }
+
+  /**
+   * Whether a text is the start of a spanned group's label, cut before its end (三、本年度办 of
+   * 三、本年度办理结果): a fragment of the group beside a row's label, naming no row of its own.
+   * The whole group label is not such a fragment: it may head a group subtotal row.
+   */
+  private boolean startsGroup(String tail) {
+    for (Entry<K> e : entries) {
+      if (e.spansRows() && !e.numbered().isEmpty() && tail.length() < e.numbered().length()
+          && e.numbered().startsWith(tail)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the text after a matched label holds numbers or another numbering. */

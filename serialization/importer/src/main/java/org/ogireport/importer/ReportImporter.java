@@ -17,7 +17,7 @@ import org.ogireport.core.ReportFormatException;
 
 /**
  * Reads published annual reports, as text or as a saved HTML page, into the model, saying in
- * {@link ImportDiagnostic}s what it met on the way.
+ * {@link org.ogireport.core.diagnostic.Diagnostic}s what it met on the way.
  *
  * <pre>{@code
  * ReportImporter importer = ReportImporter.builder().build();

@@ -11,11 +11,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ogireport.core.AnnualReport;
 import org.ogireport.core.Edition;
-import org.ogireport.core.Report2019;
-import org.ogireport.core.Report2021;
 import org.ogireport.core.ReportFormatException;
 import org.ogireport.core.Sections;
-import org.ogireport.core.TableId;
+import org.ogireport.core.analysis.ChineseNumber;
+import org.ogireport.core.diagnostic.Location;
+import org.ogireport.core.diagnostic.ReportField;
 
 /**
  * Reads one report from its lines: the title (organ and year), the date of publication, the
@@ -83,7 +83,7 @@ final class ReportReader {
     int year;
     if (title == null) {
       if (organ.isEmpty()) {
-        diagnostics.addFor("organ", DiagnosticCode.TITLE_NOT_FOUND, 0, 0);
+        diagnostics.add(DiagnosticCode.TITLE_NOT_FOUND, Location.of(ReportField.ORGAN), 0, 0);
       }
       year = yearFromText();
     } else {
@@ -101,31 +101,23 @@ final class ReportReader {
     }
     Edition edition = edition(proactive, applications, year);
     if (proactive.isEmpty()) {
-      diagnostics.addFor(TableId.PROACTIVE_DISCLOSURE.getJsonName(),
-          DiagnosticCode.TABLE_NOT_FOUND, 0, 0, "二");
+      diagnostics.add(DiagnosticCode.TABLE_NOT_FOUND,
+          Location.of(ReportField.PROACTIVE_DISCLOSURE), 0, 0, "二");
     }
     if (review.isEmpty()) {
-      diagnostics.addFor(TableId.REVIEW_AND_LITIGATION.getJsonName(),
-          DiagnosticCode.TABLE_NOT_FOUND, 0, 0, "四");
+      diagnostics.add(DiagnosticCode.TABLE_NOT_FOUND,
+          Location.of(ReportField.REVIEW_AND_LITIGATION), 0, 0, "四");
     }
     Sections sections = sections(headings, end);
     TableReaders tables = new TableReaders(diagnostics,
         Hints.of(lastYear(year), sections.getOverview().orElse("")));
     Optional<LocalDate> publishedOn = publishedOn(titleAt, headings, end);
-    return switch (edition) {
-      case V2019 -> Report2019.builder()
-          .organ(organ).year(year).publishedOn(publishedOn).sections(sections)
-          .proactiveDisclosure(tables.disclosure2019(proactive))
-          .applications(tables.applications(applications, edition))
-          .reviewAndLitigation(tables.reviewAndLitigation(review))
-          .build();
-      case V2021 -> Report2021.builder()
-          .organ(organ).year(year).publishedOn(publishedOn).sections(sections)
-          .proactiveDisclosure(tables.disclosure2021(proactive))
-          .applications(tables.applications(applications, edition))
-          .reviewAndLitigation(tables.reviewAndLitigation(review))
-          .build();
-    };
+    return AnnualReport.builder(edition)
+        .organ(organ).year(year).publishedOn(publishedOn).sections(sections)
+        .proactiveDisclosure(tables.proactiveDisclosure(proactive, edition))
+        .applications(tables.applications(applications, edition))
+        .reviewAndLitigation(tables.reviewAndLitigation(review))
+        .build();
   }
 
   /**
@@ -146,7 +138,8 @@ final class ReportReader {
     for (SourceLine line : lines) {
       Matcher m = YEAR_IN_TEXT.matcher(line.folded());
       if (m.find()) {
-        diagnostics.add(DiagnosticCode.YEAR_FROM_TEXT, line.number(), m.group(1));
+        diagnostics.add(DiagnosticCode.YEAR_FROM_TEXT, Location.of(ReportField.YEAR), line.number(),
+            0, m.group(1));
         return Integer.parseInt(m.group(1));
       }
     }
@@ -261,7 +254,8 @@ final class ReportReader {
       return v2021 > v2019 ? Edition.V2021 : Edition.V2019;
     }
     Edition edition = Edition.forYear(year);
-    diagnostics.add(DiagnosticCode.EDITION_FROM_YEAR, 0, edition.getCode());
+    diagnostics.add(DiagnosticCode.EDITION_FROM_YEAR, Location.of(ReportField.EDITION), 0, 0,
+        edition.getCode());
     return edition;
   }
 
@@ -356,24 +350,21 @@ final class ReportReader {
     }
   }
 
-  private static final String DIGITS = "〇一二三四五六七八九";
-
+  /**
+   * A year written digit by digit ({@code 二〇二四}; 〇 also printed ○, Ｏ or O, 零 for 〇), each
+   * digit read by {@link ChineseNumber}, which reads number words ({@code 二千零二十四}).
+   */
   private static String chineseDigits(String s) {
     StringBuilder sb = new StringBuilder();
     for (char c : s.toCharArray()) {
-      int d = c == '零' || c == '○' || c == 'Ｏ' || c == 'O' ? 0 : DIGITS.indexOf(c);
-      sb.append(Math.max(d, 0));
+      char digit = c == '○' || c == 'Ｏ' || c == 'O' ? '〇' : c;
+      sb.append(ChineseNumber.parse(String.valueOf(digit)).orElse(0));
     }
     return sb.toString();
   }
 
+  /** A month or a day in number words ({@code 十二}, {@code 二十一}), "0" when it is none. */
   private static String chineseNumber(String s) {
-    int ten = s.indexOf('十');
-    if (ten < 0) {
-      return Integer.toString(Math.max(DIGITS.indexOf(s.charAt(0)), 0));
-    }
-    int tens = ten == 0 ? 1 : DIGITS.indexOf(s.charAt(0));
-    int units = ten == s.length() - 1 ? 0 : DIGITS.indexOf(s.charAt(ten + 1));
-    return Integer.toString(tens * 10 + units);
+    return Long.toString(ChineseNumber.parse(s).orElse(0));
   }
 }

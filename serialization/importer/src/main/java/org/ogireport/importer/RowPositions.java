@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.ogireport.core.Row;
+import org.ogireport.core.diagnostic.Location;
 
 /**
  * Places rows printed without a label (a PDF→Markdown conversion that emitted the labels apart
@@ -23,10 +24,10 @@ final class RowPositions {
    *
    * @param form the form's rows in printed order
    * @param name the label of a row, for messages
-   * @param path the JSON path of a row, for diagnostics
+   * @param where a row, for diagnostics
    */
   static <K, R extends K> List<R> place(RowReader.Read<K> read, List<R> form,
-      Function<R, String> name, Function<R, String> path, Diagnostics diagnostics) {
+      Function<R, String> name, Function<R, Location> where, Diagnostics diagnostics) {
     @SuppressWarnings("unchecked")
     Map<R, Rows.RawRow> rows = (Map<R, Rows.RawRow>) (Map<?, ?>) read.rows();
     List<R> placed = new ArrayList<>();
@@ -42,19 +43,19 @@ final class RowPositions {
         continue;
       }
       if (!pending.isEmpty()) {
-        fill(pending, form, rows, last + 1, at, name, path, placed, diagnostics);
+        fill(pending, form, rows, last + 1, at, name, where, placed, diagnostics);
         pending.clear();
       }
       last = Math.max(last, at);
     }
     if (!pending.isEmpty()) {
-      fill(pending, form, rows, last + 1, form.size(), name, path, placed, diagnostics);
+      fill(pending, form, rows, last + 1, form.size(), name, where, placed, diagnostics);
     }
     return placed;
   }
 
   private static <R> void fill(List<Rows.RawRow> pending, List<R> form, Map<R, Rows.RawRow> rows,
-      int from, int to, Function<R, String> name, Function<R, String> path, List<R> placed,
+      int from, int to, Function<R, String> name, Function<R, Location> where, List<R> placed,
       Diagnostics diagnostics) {
     List<R> gap = new ArrayList<>();
     for (int i = from; i < to; i++) {
@@ -74,7 +75,7 @@ final class RowPositions {
       Rows.RawRow raw = pending.get(i);
       rows.put(row, raw);
       placed.add(row);
-      diagnostics.addFor(path.apply(row), DiagnosticCode.ROW_BY_POSITION, raw.line(), 0,
+      diagnostics.add(DiagnosticCode.ROW_BY_POSITION, where.apply(row), raw.line(), 0,
           name.apply(row));
     }
   }

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import org.ogireport.core.diagnostic.Location;
 
 /**
  * Assigns raw rows to the keys their labels name: label fragments without numbers are carried
@@ -26,9 +28,17 @@ final class RowReader<K> {
   record Read<K>(Map<K, Rows.RawRow> rows, List<Object> order) {}
 
   private final LabelMatcher<K> matcher;
+  private final Function<K, Location> where;
 
-  RowReader(LabelMatcher<K> matcher) {
+  /**
+   * A reader of the rows of one table.
+   *
+   * @param matcher finds the key a label names
+   * @param where where a row's diagnostics point, by its key
+   */
+  RowReader(LabelMatcher<K> matcher, Function<K, Location> where) {
     this.matcher = matcher;
+    this.where = where;
   }
 
   /** The rows read, by key and in document order. */
@@ -60,11 +70,12 @@ final class RowReader<K> {
         continue;
       }
       if (match.approximate()) {
-        diagnostics.add(DiagnosticCode.LABEL_FUZZY_MATCH, raw.line(), SourceLine.trim(raw.label()),
-            match.official());
+        diagnostics.add(DiagnosticCode.LABEL_FUZZY_MATCH, where.apply(match.key()), raw.line(), 0,
+            SourceLine.trim(raw.label()), match.official());
       }
       if (read.containsKey(match.key())) {
-        diagnostics.add(DiagnosticCode.DUPLICATE_ROW, raw.line(), match.official());
+        diagnostics.add(DiagnosticCode.DUPLICATE_ROW, where.apply(match.key()), raw.line(), 0,
+            match.official());
         continue;
       }
       taken.add(match.key());

@@ -3,6 +3,7 @@ package org.ogireport.importer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.ogireport.core.diagnostic.Location;
 
 /**
  * Turns the lines of a table region into raw rows: a label (possibly wrapped over several
@@ -112,7 +113,7 @@ final class Rows {
       }
       if (markdown && valuesOnly && !record.grid()) {
         Token first = record.values().get(0);
-        diagnostics.addAt(DiagnosticCode.STRAY_VALUES, first.line(), first.column(),
+        diagnostics.add(DiagnosticCode.STRAY_VALUES, Location.report(), first.line(), first.column(),
             SourceLine.trim(line.text()));
         continue;
       }

@@ -26,8 +26,9 @@ import org.ogireport.core.ProactiveDisclosure2021;
 import org.ogireport.core.ReviewAndLitigation;
 import org.ogireport.core.Row;
 import org.ogireport.core.Table;
-import org.ogireport.core.TableId;
 import org.ogireport.core.TableLayout;
+import org.ogireport.core.diagnostic.Location;
+import org.ogireport.core.diagnostic.ReportField;
 
 /**
  * Reads the three tables from their regions of lines, walking the row enums of the edition:
@@ -52,14 +53,19 @@ final class TableReaders {
 
   // ---- table 二 ----
 
-  ProactiveDisclosure2019 disclosure2019(List<SourceLine> region) {
+  /** Table 二 of an edition. */
+  Table<?, ?> proactiveDisclosure(List<SourceLine> region, Edition edition) {
+    return edition == Edition.V2019 ? disclosure2019(region) : disclosure2021(region);
+  }
+
+  private ProactiveDisclosure2019 disclosure2019(List<SourceLine> region) {
     ProactiveDisclosure2019.Builder builder = ProactiveDisclosure2019.builder();
     readRowTable(region, TableLayout.proactiveDisclosure2019(), null, builder,
         FormRules.disclosure2019(hints), List::of);
     return builder.build();
   }
 
-  ProactiveDisclosure2021 disclosure2021(List<SourceLine> region) {
+  private ProactiveDisclosure2021 disclosure2021(List<SourceLine> region) {
     ProactiveDisclosure2021.Builder builder = ProactiveDisclosure2021.builder();
     readRowTable(region, TableLayout.proactiveDisclosure2021(), MoneyUnit.WAN_YUAN, builder,
         FormRules.disclosure2021(hints), () -> FormRules.disclosure2021Narrative(hints));
@@ -107,15 +113,15 @@ final class TableReaders {
     LabelMatcher<R> matcher = labels.matcher();
     LabelFinder finder = labels.finder();
     List<SourceLine> lines = Unfolder.table(region, finder);
-    RowReader.Read<R> read = new RowReader<>(matcher).read(Rows.of(lines, diagnostics),
-        diagnostics);
-    RowPositions.place(read, layout.getRows(), RowPositions::label, r -> path(layout, r),
+    RowReader.Read<R> read = new RowReader<R>(matcher, r -> where(layout, r))
+        .read(Rows.of(lines, diagnostics), diagnostics);
+    RowPositions.place(read, layout.getRows(), RowPositions::label, r -> where(layout, r),
         diagnostics);
     CellSolver<R> solver = new CellSolver<>(diagnostics);
     for (R row : layout.getRows()) {
       Rows.RawRow raw = read.rows().get(row);
       if (raw != null) {
-        solver.row(row, RowPositions.label(row), path(layout, row), raw.line(), raw.values(),
+        solver.row(row, RowPositions.label(row), where(layout, row), raw.line(), raw.values(),
             kinds(row));
       }
     }
@@ -133,8 +139,8 @@ final class TableReaders {
       for (int i = 0; i < columns.size(); i++) {
         C column = columns.get(i);
         Cell cell = column.getKind().isMoney()
-            ? CellText.amount(tokens.get(i), formUnit, diagnostics)
-            : CellText.count(tokens.get(i), column.getKind(), diagnostics);
+            ? CellText.amount(tokens.get(i), formUnit, cell(layout, row, column), diagnostics)
+            : CellText.count(tokens.get(i), cell(layout, row, column), diagnostics);
         builder.set(row, column, cell);
       }
     }
@@ -146,16 +152,22 @@ final class TableReaders {
 
   private <R extends Enum<R> & Row<C>, C extends Enum<C> & Column> void missing(
       Table.Builder<?, R, C, ?> builder, TableLayout<R, C> layout, R row, int line) {
-    diagnostics.addFor(path(layout, row), DiagnosticCode.MISSING_ROW, line, 0,
+    diagnostics.add(DiagnosticCode.MISSING_ROW, where(layout, row), line, 0,
         RowPositions.label(row));
     for (C column : row.getColumns()) {
       builder.setBlank(row, column);
     }
   }
 
-  /** The JSON path of a row, e.g. {@code applications.outcomes.granted}. */
-  static String path(TableLayout<?, ?> layout, Row<?> row) {
-    return layout.getTable().getJsonName() + "." + row.getJsonPath();
+  /** A row, e.g. {@code applications.outcomes.granted}. */
+  private static Location where(TableLayout<?, ?> layout, Row<?> row) {
+    return Location.of(layout.getTable(), row);
+  }
+
+  /** A cell, e.g. {@code applications.outcomes.granted.total}. */
+  private static <R extends Enum<R> & Row<C>, C extends Enum<C> & Column> Location cell(
+      TableLayout<R, C> layout, R row, C column) {
+    return Location.of(layout.getSlot(row, column));
   }
 
   // ---- table 三 ----
@@ -198,10 +210,10 @@ final class TableReaders {
     }
     for (OutcomeGroup group : OutcomeGroup.values()) {
       if (group != OutcomeGroup.OTHER_HANDLING) {
-        matcher.add(group, group.getNumbering(), group.getLabel());
+        matcher.addGroup(group, group.getNumbering(), group.getLabel());
       }
     }
-    return matcher.add(Group.OUTCOMES, "三、", OutcomeGroup.OUTCOMES_LABEL);
+    return matcher.addGroup(Group.OUTCOMES, "三、", OutcomeGroup.OUTCOMES_LABEL);
   }
 
   Applications applications(List<SourceLine> region, Edition edition) {
@@ -209,7 +221,9 @@ final class TableReaders {
     LabelMatcher<Object> matcher = APPLICATIONS_MATCHERS.get(edition);
     LabelFinder finder = APPLICATIONS_FINDER;
     List<Rows.RawRow> raws = Rows.of(Unfolder.table(region, finder), diagnostics);
-    RowReader.Read<Object> read = new RowReader<>(matcher).read(raws, diagnostics);
+    RowReader.Read<Object> read = new RowReader<Object>(matcher,
+        k -> k instanceof ApplicationRow row ? where(layout, row)
+            : Location.of(ReportField.APPLICATIONS)).read(raws, diagnostics);
     List<ApplicationRow> form = ApplicationRow.rows(edition);
     Map<Object, Rows.RawRow> rows = read.rows();
     Rows.RawRow otherHandling = rows.get(ApplicationRow.OTHER_HANDLING);
@@ -220,15 +234,15 @@ final class TableReaders {
     List<ApplicationRow> printed = form;
     if (single) {
       // a single （六）其他处理 row stands where the form's three rows stand: read as 3.其他
-      diagnostics.addFor(path(layout, ApplicationRow.OTHER_OTHER),
-          DiagnosticCode.SINGLE_OTHER_HANDLING_ROW, otherHandling.line(), 0);
+      diagnostics.add(DiagnosticCode.SINGLE_OTHER_HANDLING_ROW,
+          where(layout, ApplicationRow.OTHER_OTHER), otherHandling.line(), 0);
       rows.put(ApplicationRow.OTHER_OTHER, otherHandling);
       read.order().replaceAll(k -> k == ApplicationRow.OTHER_HANDLING ? ApplicationRow.OTHER_OTHER : k);
       printed = form.stream().filter(r -> r.getGroup() != OutcomeGroup.OTHER_HANDLING
           || r == ApplicationRow.OTHER_OTHER).toList();
     }
     List<ApplicationRow> placed = RowPositions.place(read, printed, RowPositions::label,
-        r -> path(layout, r), diagnostics);
+        r -> where(layout, r), diagnostics);
     int subtotalColumn = subtotalColumn(raws, rows);
 
     Applications.Builder builder = Applications.builder(edition);
@@ -237,7 +251,7 @@ final class TableReaders {
     for (ApplicationRow row : form) {
       Rows.RawRow raw = rows.get(row);
       if (raw != null) {
-        solver.row(row, RowPositions.label(row), path(layout, row), raw.line(),
+        solver.row(row, RowPositions.label(row), where(layout, row), raw.line(),
             withoutSubtotal(raw, RowPositions.label(row), subtotalColumn), kinds);
         if (subtotalColumn != -1 && trimmed(raw.values(), 8).size() == kinds.size()) {
           // seven values where the table prints eight columns: one may be lost anywhere
@@ -251,7 +265,7 @@ final class TableReaders {
     Map<ApplicationRow, List<Token>> cells = solver.solve();
     if (!placed.isEmpty() && !confirmed(placed, cells, rules)) {
       for (ApplicationRow row : placed) {
-        diagnostics.addFor(path(layout, row), DiagnosticCode.POSITION_UNCONFIRMED,
+        diagnostics.add(DiagnosticCode.POSITION_UNCONFIRMED, where(layout, row),
             rows.get(row).line(), 0, RowPositions.label(row));
         cells.remove(row);
       }
@@ -273,7 +287,7 @@ final class TableReaders {
       }
       for (int i = 0; i < tokens.size(); i++) {
         builder.set(row, Applicant.values()[i],
-            CellText.count(tokens.get(i), Applicant.values()[i].getKind(), diagnostics));
+            CellText.count(tokens.get(i), cell(layout, row, Applicant.values()[i]), diagnostics));
       }
     }
     Applications table = builder.build();
@@ -289,7 +303,7 @@ final class TableReaders {
   private static boolean confirmed(List<ApplicationRow> placed,
       Map<ApplicationRow, List<Token>> cells, List<RuleInstance<ApplicationRow>> rules) {
     for (RuleInstance<ApplicationRow> rule : rules) {
-      if (!rule.rule().isDecisive()
+      if (!rule.isDecisive()
           || rule.terms().stream().noneMatch(t -> placed.contains(t.row()))
           || rule.terms().stream().anyMatch(t -> cells.get(t.row()) == null)) {
         continue;
@@ -297,8 +311,7 @@ final class TableReaders {
       long sum = rule.constantTerm();
       boolean numbers = true;
       for (RuleInstance.Term<ApplicationRow> t : rule.terms()) {
-        Count v = CellText.count(cells.get(t.row()).get(t.column()), CellKind.COUNT,
-            new Diagnostics());
+        Count v = CellText.count(cells.get(t.row()).get(t.column()));
         numbers &= v.isNumber();
         sum += t.coefficient() * v.orZero();
       }
@@ -331,8 +344,8 @@ final class TableReaders {
       }
       long printed = numberOrZero(subtotal);
       if (printed != parts) {
-        diagnostics.addAt(DiagnosticCode.SUBTOTAL_MISMATCH, subtotal.line(), subtotal.column(),
-            label + " · " + Applicant.ORGANIZATIONS_LABEL, printed, parts);
+        diagnostics.add(DiagnosticCode.SUBTOTAL_MISMATCH, Location.report(), subtotal.line(),
+            subtotal.column(), label + " · " + Applicant.ORGANIZATIONS_LABEL, printed, parts);
       }
     }
     return values;
@@ -396,13 +409,14 @@ final class TableReaders {
         .map(e -> trimmed(e.getValue().values(), 8))
         .anyMatch(v -> v.size() == 8 && readsDifferently(v));
     if (afterPerson && afterOrganizations && (subtotal < 0 || enterprise < 0) && differ) {
-      diagnostics.addFor(TableId.APPLICATIONS.getJsonName(),
-          DiagnosticCode.SUBTOTAL_COLUMN_UNPLACED, first.line(), 0);
+      diagnostics.add(DiagnosticCode.SUBTOTAL_COLUMN_UNPLACED,
+          Location.of(ReportField.APPLICATIONS), first.line(), 0);
       return SUBTOTAL_EITHER;
     }
     boolean headerSaysFirst = subtotal >= 0 && enterprise >= 0 && subtotal < enterprise;
     int column = afterPerson && (!afterOrganizations || headerSaysFirst) ? 1 : 6;
-    diagnostics.add(DiagnosticCode.SUBTOTAL_COLUMN, first.line());
+    diagnostics.add(DiagnosticCode.SUBTOTAL_COLUMN, Location.of(ReportField.APPLICATIONS),
+        first.line(), 0);
     return column;
   }
 
@@ -418,7 +432,7 @@ final class TableReaders {
 
   /** The count a token prints (with its separators, sign or unit), 0 when it prints none. */
   private static long numberOrZero(Token token) {
-    return CellText.count(token, CellKind.COUNT, new Diagnostics()).orZero();
+    return CellText.count(token).orZero();
   }
 
   /** Checks group subtotal rows (a local addition to the form) against their rows. */
@@ -444,16 +458,16 @@ final class TableReaders {
         continue;
       }
       Rows.RawRow raw = e.getValue();
-      diagnostics.add(DiagnosticCode.GROUP_SUBTOTAL_ROW, raw.line(), name);
+      diagnostics.add(DiagnosticCode.GROUP_SUBTOTAL_ROW, Location.of(ReportField.APPLICATIONS),
+          raw.line(), 0, name);
       List<Token> tokens = withoutSubtotal(raw, name, subtotalColumn);
       for (int i = 0; i < Math.min(tokens.size(), Applicant.values().length); i++) {
-        Count printed = CellText.count(tokens.get(i), Applicant.values()[i].getKind(),
-            new Diagnostics());
+        Count printed = CellText.count(tokens.get(i));
         // exact: the parts may be any long, their sum beyond it
         BigInteger sum = table.sumExact(members, Applicant.values()[i]);
         if (printed.isNumber() && !BigInteger.valueOf(printed.getValue()).equals(sum)) {
-          diagnostics.addAt(DiagnosticCode.SUBTOTAL_MISMATCH, tokens.get(i).line(),
-              tokens.get(i).column(), name + " · " + Applicant.values()[i].getLabel(),
+          diagnostics.add(DiagnosticCode.SUBTOTAL_MISMATCH, Location.report(),
+              tokens.get(i).line(), tokens.get(i).column(), name + " · " + Applicant.values()[i].getLabel(),
               printed.getValue(), sum);
         }
       }
@@ -478,9 +492,9 @@ final class TableReaders {
       values.addAll(raw.values());
     }
     ReviewAndLitigation.Builder builder = ReviewAndLitigation.builder();
-    String path = TableId.REVIEW_AND_LITIGATION.getJsonName();
+    Location where = Location.of(ReportField.REVIEW_AND_LITIGATION);
     if (!started) {
-      diagnostics.addFor(path, DiagnosticCode.MISSING_ROW, line, 0, REVIEW_ROW);
+      diagnostics.add(DiagnosticCode.MISSING_ROW, where, line, 0, REVIEW_ROW);
       for (CaseBlock block : CaseBlock.values()) {
         for (CaseResult result : CaseResult.values()) {
           builder.setBlank(block, result);
@@ -493,14 +507,15 @@ final class TableReaders {
     for (int i = 0; i < cells; i++) {
       kinds.add(CellKind.COUNT);
     }
-    solver.row(FormRules.REVIEW_ROW, REVIEW_ROW, path, line, values, kinds);
+    solver.row(FormRules.REVIEW_ROW, REVIEW_ROW, where, line, values, kinds);
     FormRules.review(hints).forEach(solver::rule);
     solver.laterRules(() -> FormRules.reviewNarrative(hints));
     List<Token> tokens = solver.solve().get(FormRules.REVIEW_ROW);
     for (CaseBlock block : CaseBlock.values()) {
       for (CaseResult result : CaseResult.values()) {
         builder.set(block, result, CellText.count(
-            tokens.get(FormRules.reviewColumn(block, result)), result.getKind(), diagnostics));
+            tokens.get(FormRules.reviewColumn(block, result)),
+            Location.of(TableLayout.reviewAndLitigation().getSlot(block, result)), diagnostics));
       }
     }
     return builder.build();

@@ -3,6 +3,8 @@ package org.ogireport.importer;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ogireport.core.diagnostic.Location;
+import org.ogireport.core.diagnostic.ReportField;
 
 /**
  * Finds the report's title (report year and organ) and, where the title leaves the organ out,
@@ -49,6 +51,8 @@ final class TitleReader {
   /** Characters that end the words before a place name in an opening sentence ("本报告由…"). */
   private static final String PREFIX_STOP = "由据按在是对于为和与及的向经";
   private static final int MAX_TITLE = 100;
+  /** Where diagnostics about the organ point. */
+  private static final Location ORGAN_FIELD = Location.of(ReportField.ORGAN);
   private static final int MAX_SECOND_LINE = 24;
   private static final int OPENING_LINES = 12;
 
@@ -134,7 +138,7 @@ final class TitleReader {
     if (organ.isEmpty()) {
       organ = fromPage(at);
       if (organ.isEmpty()) {
-        diagnostics.addFor("organ", DiagnosticCode.ORGAN_NOT_FOUND, line, 0);
+        diagnostics.add(DiagnosticCode.ORGAN_NOT_FOUND, ORGAN_FIELD, line, 0);
         return "";
       }
     }
@@ -230,7 +234,7 @@ final class TitleReader {
   }
 
   private String found(String organ, String where, int line) {
-    diagnostics.addFor("organ", DiagnosticCode.ORGAN_FROM_PAGE, line, 0, organ, where);
+    diagnostics.add(DiagnosticCode.ORGAN_FROM_PAGE, ORGAN_FIELD, line, 0, organ, where);
     return organ;
   }
 
@@ -258,7 +262,7 @@ final class TitleReader {
         prefix = prefix.substring(1);
       }
       if (PREFIX_STOP.indexOf(prefix.charAt(0)) < 0) {
-        diagnostics.addFor("organ", DiagnosticCode.ORGAN_QUALIFIED, lines.get(at).number(), 0,
+        diagnostics.add(DiagnosticCode.ORGAN_QUALIFIED, ORGAN_FIELD, lines.get(at).number(), 0,
             organ, prefix + organ);
         return prefix + organ;
       }

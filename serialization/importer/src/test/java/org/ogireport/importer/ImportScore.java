@@ -8,6 +8,7 @@ import org.ogireport.core.Cell;
 import org.ogireport.core.CellSlot;
 import org.ogireport.core.CellState;
 import org.ogireport.core.Table;
+import org.ogireport.core.diagnostic.Severity;
 
 /**
  * How an import compares with the report as published, cell by cell: right, blank (a cell
@@ -79,9 +80,13 @@ public record ImportScore(int total, int right, List<String> silent, List<Blank>
     return new ImportScore(total, right, silent, blanks);
   }
 
-  /** Whether a diagnostic names the cell, its row or its table. */
+  /**
+   * Whether an error or a warning names the cell, its row or its table (an info says what was
+   * read without loss, never why a cell is blank).
+   */
   static boolean named(ImportResult result, String path) {
-    return result.getDiagnostics().stream().map(ImportDiagnostic::getPath)
+    return result.getDiagnostics().stream().filter(d -> d.getSeverity() != Severity.INFO)
+        .map(d -> d.getLocation().getPath())
         .anyMatch(p -> !p.isEmpty() && (path.equals(p) || path.startsWith(p + ".")));
   }
 

@@ -71,7 +71,7 @@ class ImporterBehaviourTest {
   }
 
   private static List<String> codes(ImportResult r) {
-    return r.getDiagnostics().stream().map(d -> d.getLine() + " " + d.getCode()).toList();
+    return r.getDiagnostics().stream().map(d -> d.getLocation().getLine() + " " + d.getCode()).toList();
   }
 
   @Test
@@ -166,6 +166,40 @@ class ImporterBehaviourTest {
         .getCount(ApplicationRow.WITHHELD_STATE_SECRET, Applicant.TOTAL));
     assertEquals(List.of("24 GROUP_SUBTOTAL_ROW", "24 SUBTOTAL_MISMATCH", "24 SUBTOTAL_MISMATCH"),
         codes(result));
+  }
+
+  /**
+   * PDF text of the table puts a spanned group label beside a row label of its group, cut where
+   * its cell wraps: the rows are read by their own labels, the fragments name no row.
+   */
+  @Test
+  void aRowLabelWithFragmentsOfASpannedGroupLabelBesideItIsReadAsTheRow() {
+    ImportResult result = SeedReports.IMPORTER.read(report2021(
+        "4.保护第三方合法权益 （三）不予 4 0 0 0 0 0 4",
+        "8.属于行政查询事项 三、本年度办 8 0 0 0 0 0 8",
+        "1.本机关不掌握相关政府信息 理结果 2 0 0 0 0 0 2",
+        "2.没有现成信息需要另行制作 （四）无法 3 0 0 0 0 0 3"));
+    var t = result.getReport().getApplications();
+    assertEquals(Count.of(4),
+        t.getCount(ApplicationRow.WITHHELD_THIRD_PARTY_RIGHTS, Applicant.TOTAL));
+    assertEquals(Count.of(8), t.getCount(ApplicationRow.WITHHELD_INQUIRY_MATTERS, Applicant.TOTAL));
+    assertEquals(Count.of(2), t.getCount(ApplicationRow.UNABLE_NOT_HELD, Applicant.TOTAL));
+    assertEquals(Count.of(3), t.getCount(ApplicationRow.UNABLE_NEEDS_CREATION, Applicant.TOTAL));
+    assertEquals(List.of(), codes(result));
+  }
+
+  @Test
+  void aDateAfter六InChineseNumeralsIsTheDateOfPublication() {
+    for (String year : List.of("二〇二四", "二○二四", "二零二四")) {
+      AnnualReport report = SeedReports.IMPORTER
+          .read(report2021() + "\n某某县某某局\n" + year + "年十二月二十一日").getReport();
+      assertEquals(java.util.Optional.of(java.time.LocalDate.of(2024, 12, 21)),
+          report.getPublishedOn(), year);
+    }
+    AnnualReport report = SeedReports.IMPORTER
+        .read(report2021() + "\n某某县某某局\n二〇二四年一月十日").getReport();
+    assertEquals(java.util.Optional.of(java.time.LocalDate.of(2024, 1, 10)),
+        report.getPublishedOn());
   }
 
   @Test

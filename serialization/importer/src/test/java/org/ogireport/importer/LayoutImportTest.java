@@ -16,6 +16,8 @@ import org.ogireport.core.Disclosure2019Row;
 import org.ogireport.core.MoneyUnit;
 import org.ogireport.core.ProactiveDisclosure2019;
 import org.ogireport.core.Report2019;
+import org.ogireport.core.diagnostic.Diagnostic;
+import org.ogireport.core.diagnostic.Severity;
 import org.ogireport.testing.Fixtures;
 
 /**
@@ -32,7 +34,7 @@ class LayoutImportTest {
       .build();
 
   private static List<String> codes(ImportResult result) {
-    return result.getDiagnostics().stream().map(d -> d.getLine() + " " + d.getCode()).toList();
+    return result.getDiagnostics().stream().map(d -> d.getLocation().getLine() + " " + d.getCode()).toList();
   }
 
   private static void assertSeed001(AnnualReport report) {
@@ -98,10 +100,11 @@ class LayoutImportTest {
     SeedReports.assertTables(expected, result.getReport());
     assertEquals(List.of("12 RUN_TOGETHER_AMBIGUOUS", "13 RUN_TOGETHER_RECOVERED",
         "112 RUN_TOGETHER_ONE_SPLIT"), codes(result));
-    ImportDiagnostic ambiguous = result.getDiagnostics().get(0);
+    Diagnostic ambiguous = result.getDiagnostics().get(0);
     assertEquals(Severity.ERROR, ambiguous.getSeverity());
-    assertEquals(3, ambiguous.getColumn());
-    assertEquals("proactiveDisclosure.rules", ambiguous.getPath());
+    assertEquals(3, ambiguous.getLocation().getColumn());
+    assertEquals("proactiveDisclosure.rules", ambiguous.getLocation().getPath());
+    assertEquals(Disclosure2019Row.RULES, ambiguous.getLocation().getRow().orElseThrow());
     assertEquals("row '规章' prints its cells run together as '1212': 3 splits fit the form's "
         + "rules (1 2 12; 1 21 2; 12 1 2); the cells they do not agree on are left blank",
         ambiguous.getMessage(Locale.ENGLISH));

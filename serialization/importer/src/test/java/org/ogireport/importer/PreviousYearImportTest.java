@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.ogireport.core.AnnualReport;
@@ -72,9 +73,9 @@ class PreviousYearImportTest {
         "no series rule ties 规范性文件 or 政府集中采购 to last year");
     assertTrue(before.blanks().size() > after.blanks().size());
     assertTrue(withLastYear.getDiagnostics().stream().anyMatch(d ->
-            d.getCode() == DiagnosticCode.RUN_TOGETHER_RECOVERED
-                && d.getPath().equals("proactiveDisclosure.licensing")
-                && d.getArguments().get(3).toString().contains("SERIES-PROJECTS")),
+            d.getCode().equals(DiagnosticCode.RUN_TOGETHER_RECOVERED.name())
+                && d.getLocation().getPath().equals("proactiveDisclosure.licensing")
+                && d.getArguments().get("rules").toString().contains("SERIES-PROJECTS")),
         () -> withLastYear.getDiagnostics().toString());
   }
 
@@ -109,8 +110,8 @@ class PreviousYearImportTest {
     assertEquals(List.of(), after.silent());
     assertEquals(List.of(), after.blanks());
     assertTrue(withLastYear.getDiagnostics().stream().anyMatch(d ->
-            d.getCode() == DiagnosticCode.RUN_TOGETHER_RECOVERED
-                && d.getArguments().get(3).toString().contains("SERIES-IN-FORCE")),
+            d.getCode().equals(DiagnosticCode.RUN_TOGETHER_RECOVERED.name())
+                && d.getArguments().get("rules").toString().contains("SERIES-IN-FORCE")),
         () -> withLastYear.getDiagnostics().toString());
   }
 
@@ -126,7 +127,8 @@ class PreviousYearImportTest {
     assertEquals(List.of(), score.silent());
     assertEquals(3, score.blanks().size());
     assertTrue(result.getDiagnostics().stream()
-        .anyMatch(d -> d.getCode() == DiagnosticCode.PREVIOUS_NOT_LAST_YEAR
-            && d.getArguments().equals(List.of(2024, 2024))), result.getDiagnostics()::toString);
+        .anyMatch(d -> d.getCode().equals(DiagnosticCode.PREVIOUS_NOT_LAST_YEAR.name())
+            && d.getArguments().equals(Map.of("previousYear", 2024, "year", 2024))),
+        result.getDiagnostics()::toString);
   }
 }

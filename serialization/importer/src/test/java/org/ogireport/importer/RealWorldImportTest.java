@@ -32,7 +32,7 @@ class RealWorldImportTest {
   @Test
   void hongze2023SaysWhatWasOdd() {
     List<String> diagnostics = SeedReports.read(REALWORLD.resolve("hongze-2023.txt"))
-        .getDiagnostics().stream().map(d -> d.getLine() + " " + d.getCode()).toList();
+        .getDiagnostics().stream().map(d -> d.getLocation().getLine() + " " + d.getCode()).toList();
     assertEquals(
         List.of("3 ORGAN_QUALIFIED", "90 LABEL_FUZZY_MATCH", "109 SINGLE_OTHER_HANDLING_ROW"),
         diagnostics);

@@ -28,7 +28,7 @@ class SeedImportTest {
 
   private static List<String> codes(String file) {
     return SeedReports.read(SEEDS.resolve(file)).getDiagnostics().stream()
-        .map(d -> d.getLine() + " " + d.getCode()).toList();
+        .map(d -> d.getLocation().getLine() + " " + d.getCode()).toList();
   }
 
   private static void assertSection(
