@@ -29,7 +29,7 @@ import picocli.CommandLine.Parameters;
  * an input cannot be read at all (the others are still read), else 0.
  */
 @Command(name = "import", sortOptions = false,
-    description = "Read published reports (text or HTML) and write each as one line of report"
+    description = "Read published reports (text, HTML, .docx, PDF) and write each as one line of report"
         + " JSON (JSON Lines); what the importer met goes to standard error.")
 final class ImportCommand extends InputCommand {
 

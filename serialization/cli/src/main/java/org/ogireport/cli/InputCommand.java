@@ -21,7 +21,8 @@ abstract class InputCommand implements Callable<Integer> {
 
   /** The description of the inputs, shared by every command's help. */
   static final String INPUTS = "Report JSON, JSON Lines (one report per line), or a published"
-      + " report's text or HTML (imported); - reads standard input.";
+      + " report (text, HTML, .docx or a PDF with a text layer; imported); - reads standard"
+      + " input.";
 
   @Spec
   CommandSpec spec;
