@@ -5,7 +5,6 @@ import org.ogireport.core.analysis.Aggregate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code aggregate [--organ NAME] INPUT...}: the sum of reports of one edition and year (a
@@ -24,7 +23,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "aggregate", sortOptions = false,
     description = "Sum reports of one edition and year into one report (JSON).")
-final class AggregateCommand extends InputCommand {
+final class AggregateCommand extends ManyInputsCommand {
 
   /** The organ of the sum when {@code --organ} is not given. */
   static final String DEFAULT_ORGAN = "汇总";
@@ -33,16 +32,8 @@ final class AggregateCommand extends InputCommand {
       description = "The organ of the sum (default: " + DEFAULT_ORGAN + ").")
   String organ = DEFAULT_ORGAN;
 
-  @Parameters(paramLabel = "INPUT", arity = "1..*", description = INPUTS)
-  List<String> inputs;
-
   AggregateCommand(Context context) {
     super(context);
-  }
-
-  @Override
-  List<String> inputs() {
-    return inputs;
   }
 
   @Override

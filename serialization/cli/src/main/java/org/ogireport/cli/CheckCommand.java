@@ -21,7 +21,6 @@ import org.ogireport.validation.ReportValidator;
 import org.ogireport.validation.SeriesValidationResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code check [--json] [--series] [--narrative] [--lang zh|en] INPUT...}: validates every report
@@ -43,7 +42,7 @@ import picocli.CommandLine.Parameters;
     description = "Validate reports against the rule catalogue.",
     footer = {"", "Exit codes: 0 no report has errors, 1 a report has errors, 2 an input cannot"
         + " be read (the others are still checked) or the arguments are wrong."})
-final class CheckCommand extends InputCommand {
+final class CheckCommand extends ManyInputsCommand {
 
   @Option(names = "--json", description = "One JSON object per report and line.")
   boolean json;
@@ -56,16 +55,8 @@ final class CheckCommand extends InputCommand {
       description = "Also apply the checks of the text against the tables.")
   boolean narrative;
 
-  @Parameters(paramLabel = "INPUT", arity = "1..*", description = INPUTS)
-  List<String> inputs;
-
   CheckCommand(Context context) {
     super(context);
-  }
-
-  @Override
-  List<String> inputs() {
-    return inputs;
   }
 
   @Override

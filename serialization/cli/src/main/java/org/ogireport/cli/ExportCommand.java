@@ -7,7 +7,6 @@ import org.ogireport.core.AnnualReport;
 import org.ogireport.csv.CsvExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code export --format csv-wide|csv-long [--bom] INPUT...}: prints the reports as one CSV (see
@@ -18,7 +17,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "export", sortOptions = false,
     description = "Print reports as one CSV for analysts.")
-final class ExportCommand extends InputCommand {
+final class ExportCommand extends ManyInputsCommand {
 
   /** The two CSV layouts. */
   enum Format {
@@ -61,16 +60,8 @@ final class ExportCommand extends InputCommand {
   @Option(names = "--bom", description = "Start with a byte order mark, for Excel.")
   boolean bom;
 
-  @Parameters(paramLabel = "INPUT", arity = "1..*", description = INPUTS)
-  List<String> inputs;
-
   ExportCommand(Context context) {
     super(context);
-  }
-
-  @Override
-  List<String> inputs() {
-    return inputs;
   }
 
   @Override

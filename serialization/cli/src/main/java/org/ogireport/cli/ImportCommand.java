@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.ogireport.core.AnnualReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code import [--lang zh|en] [--previous FILE] INPUT...}: reads published reports (text or
@@ -31,23 +30,15 @@ import picocli.CommandLine.Parameters;
 @Command(name = "import", sortOptions = false,
     description = "Read published reports (text, HTML, .docx, PDF) and write each as one line of report"
         + " JSON (JSON Lines); what the importer met goes to standard error.")
-final class ImportCommand extends InputCommand {
+final class ImportCommand extends ManyInputsCommand {
 
   @Option(names = "--previous", paramLabel = "FILE",
       description = "The organ's report of the year before (report JSON, or a published report"
           + " to import): its figures help split cells printed run together.")
   String previous;
 
-  @Parameters(paramLabel = "INPUT", arity = "1..*", description = INPUTS)
-  List<String> inputs;
-
   ImportCommand(Context context) {
     super(context);
-  }
-
-  @Override
-  List<String> inputs() {
-    return inputs;
   }
 
   @Override

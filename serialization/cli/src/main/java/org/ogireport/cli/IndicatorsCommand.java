@@ -13,7 +13,6 @@ import org.ogireport.core.AnnualReport;
 import org.ogireport.core.analysis.Indicator;
 import org.ogireport.core.analysis.Indicators;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code indicators INPUT...}: the {@link Indicator}s of each report as CSV (RFC 4180) on
@@ -35,7 +34,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "indicators", sortOptions = false,
     description = "Print the indicators of each report as CSV.")
-final class IndicatorsCommand extends InputCommand {
+final class IndicatorsCommand extends ManyInputsCommand {
 
   private static final ObjectWriter ROW = CsvMapper.builder()
       .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build().writerFor(String[].class)
@@ -44,16 +43,8 @@ final class IndicatorsCommand extends InputCommand {
   /** Digits after the point of a share. */
   static final int SCALE = 6;
 
-  @Parameters(paramLabel = "INPUT", arity = "1..*", description = INPUTS)
-  List<String> inputs;
-
   IndicatorsCommand(Context context) {
     super(context);
-  }
-
-  @Override
-  List<String> inputs() {
-    return inputs;
   }
 
   @Override

@@ -13,7 +13,6 @@ import org.ogireport.rank.RankFormat;
 import org.ogireport.rank.Ranking;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code rank [--by year|region|pattern=REGEX|map=FILE]... [--min-base N|ID=N]...
@@ -31,7 +30,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "rank", sortOptions = false,
     description = "Rank organs by their indicators, with percentiles, optionally by group.")
-final class RankCommand extends InputCommand {
+final class RankCommand extends ManyInputsCommand {
 
   @Option(names = "--by", paramLabel = "year|region|pattern=REGEX|map=FILE",
       converter = GroupingConverter.class,
@@ -49,16 +48,8 @@ final class RankCommand extends InputCommand {
       description = "csv (the default) or html (a full page).")
   RankFormat format = RankFormat.CSV;
 
-  @Parameters(paramLabel = "INPUT", arity = "1..*", description = INPUTS)
-  List<String> inputs;
-
   RankCommand(Context context) {
     super(context);
-  }
-
-  @Override
-  List<String> inputs() {
-    return inputs;
   }
 
   @Override
