@@ -10,4 +10,5 @@ module org.ogireport.core {
   exports org.ogireport.core.analysis;
   exports org.ogireport.core.constraints;
   exports org.ogireport.core.diagnostic;
+  exports org.ogireport.core.rules;
 }
