@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.ogireport.core.Amount;
 import org.ogireport.core.AnnualReport;
-import org.ogireport.json.format.Fixtures;
+import org.ogireport.json.format.FixtureFiles;
 import org.ogireport.core.CaseBlock;
 import org.ogireport.core.CaseResult;
 import org.ogireport.core.Count;
@@ -35,9 +35,9 @@ class LenientReadTest {
 
   @Test
   void cleanInputGivesTheStrictReportAndNoProblem() {
-    ReadResult result = json.readLenient(Fixtures.text("realworld/hongze-2024"));
+    ReadResult result = json.readLenient(FixtureFiles.text("realworld/hongze-2024"));
     assertTrue(result.isClean());
-    assertEquals(json.read(Fixtures.text("realworld/hongze-2024")), result.getReport());
+    assertEquals(json.read(FixtureFiles.text("realworld/hongze-2024")), result.getReport());
   }
 
   @Test

@@ -28,7 +28,6 @@ import org.ogireport.core.ReportFormatException;
 import org.ogireport.core.Row;
 import org.ogireport.core.SectionId;
 import org.ogireport.core.Sections;
-import org.ogireport.core.Table;
 import org.ogireport.core.TableId;
 import org.ogireport.core.TableLayout;
 import org.ogireport.core.diagnostic.Diagnostic;
@@ -185,7 +184,7 @@ public final class ReportReader {
     if (year == null) {
       throw fatal(JsonNames.YEAR, end, "missing field");
     }
-    List<Table<?, ?>> tables = new ArrayList<>();
+    List<List<Cell>> tables = new ArrayList<>();
     for (TableShape shape : TableShape.all()) {
       tables.add(assemble(shape, tablesSeen.contains(shape), end));
     }
@@ -197,8 +196,8 @@ public final class ReportReader {
               .at(null, JsonTokens.line(problem.at()), JsonTokens.column(problem.at())),
           problem.action(), problem.arguments()));
     }
-    return TableShape.report(
-        edition, organ, year, Optional.ofNullable(publishedOn), sections, tables);
+    return AnnualReport.builder(edition).organ(organ).year(year)
+        .publishedOn(Optional.ofNullable(publishedOn)).sections(sections).tables(tables).build();
   }
 
   private static Map<String, Location> locations(Edition edition) {
@@ -207,7 +206,7 @@ public final class ReportReader {
       locations.put(field.getPath(), Location.of(field));
     }
     for (TableShape shape : TableShape.all()) {
-      TableLayout<?, ?> layout = shape.layout(edition);
+      TableLayout<?, ?> layout = TableLayout.of(shape.getTable(), edition);
       for (Row<?> row : layout.getRows()) {
         Location location = Location.of(shape.getTable(), row);
         locations.put(location.getPath(), location);
@@ -356,7 +355,7 @@ public final class ReportReader {
         boolean foreign = edition == null || !shape.inEdition(child.cell, edition);
         long at = foreign ? p.tokenPosition() : 0;
         Cell cell = child.kind.isMoney() ? readAmount(child.path) : readCount(child.path);
-        into.cells[child.cell] = cell != null ? cell : blank(child.kind.isMoney());
+        into.cells[child.cell] = cell != null ? cell : child.kind.blank();
         if (foreign && edition != null) {
           notInEdition(child.path, at);
         } else if (foreign) {
@@ -501,15 +500,15 @@ public final class ReportReader {
     return value.scale() < 0 ? value.setScale(0) : value;
   }
 
-  /** The table of the edition from the cells read; missing and failed cells are blank. */
-  private Table<?, ?> assemble(TableShape shape, boolean seen, long reportEnd) {
+  /** The cells of a table of the edition, in layout order; missing and failed cells are blank. */
+  private List<Cell> assemble(TableShape shape, boolean seen, long reportEnd) {
     String tableName = shape.getTable().getJsonName();
     Cells table = read[shape.getTable().ordinal()];
     boolean present = table != null && table.ends[shape.root().group] != 0;
     if (!seen) {
       problem(tableName, reportEnd, ReadProblem.MISSING_TABLE, ReadProblem.Action.TABLE_BLANK);
     }
-    TableLayout<?, ?> layout = shape.layout(edition);
+    TableLayout<?, ?> layout = TableLayout.of(shape.getTable(), edition);
     List<? extends CellSlot<?, ?>> slots = layout.getSlots();
     TableShape.Node[][] chains = shape.chains(edition);
     Cell[] cells = new Cell[slots.size()];
@@ -521,7 +520,7 @@ public final class ReportReader {
           problem(slots.get(i).getPath(), nearestEnd(table, chain, table.ends[shape.root().group]),
               ReadProblem.MISSING_CELL, ReadProblem.Action.BLANK);
         }
-        cells[i] = blank(layout.isMoney(i));
+        cells[i] = slots.get(i).getKind().blank();
       } else {
         cells[i] = table.cells[id];
       }
@@ -531,16 +530,12 @@ public final class ReportReader {
         notInEdition(shape.nodeOfCell(id).path, table.at[id]);
       }
     }
-    return shape.build(edition, Arrays.asList(cells));
+    return Arrays.asList(cells);
   }
 
   private void notInEdition(String path, long at) {
     problem(path, at, ReadProblem.NOT_IN_EDITION,
         ReadProblem.Action.IGNORED, "edition", edition.getCode());
-  }
-
-  private static Cell blank(boolean money) {
-    return money ? Amount.blank() : Count.blank();
   }
 
   /** Where the innermost object above a missing cell that was read ended; else the table's end. */
