@@ -99,7 +99,10 @@ public final class Fixtures {
   /**
    * {@return the six real published reports by name ({@code hongze-2023}, {@code hongze-2024},
    * {@code huaian-2024}, {@code kewei-2024}, {@code pingtan-2019}, {@code pingtan-2022}), as
-   * hand-checked; unmodifiable}
+   * hand-checked; unmodifiable} Each is the whole published report, as importing its text
+   * (shipped under {@code org/ogireport/testing/published/realworld/}) gives it where the importer
+   * reads it right: every cell as printed, the narrative sections with the text's line breaks
+   * (page footers left out), and the publication date where the page gives one.
    */
   public static Map<String, AnnualReport> realWorld() {
     return Loaded.REAL_WORLD;
