@@ -14,6 +14,14 @@ public enum CellKind {
     return this == MONEY;
   }
 
+  /**
+   * {@return the blank cell of this kind, printed empty: {@link Count#blank()} or
+   * {@link Amount#blank()}}
+   */
+  public Cell blank() {
+    return this == MONEY ? Amount.blank() : Count.blank();
+  }
+
   /** {@return the cell of this kind that a fresh form holds: a zero count or a zero amount in 万元} */
   public Cell zero() {
     return this == MONEY ? Amount.of(java.math.BigDecimal.ZERO, MoneyUnit.WAN_YUAN) : Count.ZERO;

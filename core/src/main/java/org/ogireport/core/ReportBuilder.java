@@ -36,6 +36,29 @@ public final class ReportBuilder {
   }
 
   /**
+   * Every field and table of a report of this builder's edition, to change some of them and build
+   * a copy.
+   *
+   * <pre>{@code
+   * AnnualReport later = AnnualReport.builder(report.getEdition()).from(report).year(2024).build();
+   * }</pre>
+   *
+   * @param report the report, not null
+   * @return this builder
+   * @throws IllegalArgumentException when the report is of another edition, naming both
+   */
+  public ReportBuilder from(AnnualReport report) {
+    if (report.getEdition() != edition) {
+      throw new IllegalArgumentException("a builder of the " + edition.getCode()
+          + " edition cannot copy a report of the " + report.getEdition().getCode() + " edition");
+    }
+    return organ(report.getOrgan()).year(report.getYear()).publishedOn(report.getPublishedOn())
+        .sections(report.getSections()).proactiveDisclosure(report.getProactiveDisclosure())
+        .applications(report.getApplications())
+        .reviewAndLitigation(report.getReviewAndLitigation());
+  }
+
+  /**
    * The organ as printed.
    *
    * @param name the organ, not null

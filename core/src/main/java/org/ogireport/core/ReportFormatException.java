@@ -74,23 +74,14 @@ public class ReportFormatException extends RuntimeException {
   }
 
   private static String format(String source, int line, int column, String path, String reason) {
-    StringBuilder sb = new StringBuilder();
-    if (source != null) {
-      sb.append(source);
-    }
-    if (line > 0) {
-      sb.append(sb.length() > 0 ? ":" : "line ").append(line);
-      if (column > 0) {
-        sb.append(':').append(column);
-      }
-    }
-    if (path != null && !path.isEmpty()) {
-      sb.append(sb.length() > 0 ? ": " : "").append(path);
-    }
-    if (sb.length() > 0) {
-      sb.append(": ");
-    }
-    return sb.append(reason).toString();
+    String where = location(source, line, column, path).toString();
+    return where.isEmpty() ? reason : where + ": " + reason;
+  }
+
+  /** Where the error is, as every diagnostic locates: source, line, column and path. */
+  private static Location location(String source, int line, int column, String path) {
+    return Location.ofPath(path == null ? "" : path)
+        .at(source, Math.max(line, 0), Math.max(column, 0));
   }
 
   /**
@@ -100,9 +91,8 @@ public class ReportFormatException extends RuntimeException {
    * @return the diagnostic
    */
   public Diagnostic getDiagnostic() {
-    Location location = Location.ofPath(path == null ? "" : path).at(source, line, column);
-    return Diagnostic.builder(UNREADABLE, Severity.ERROR).location(location)
-        .message(reason, reason).build();
+    return Diagnostic.builder(UNREADABLE, Severity.ERROR)
+        .location(location(source, line, column, path)).message(reason, reason).build();
   }
 
   /** {@return the file name or description of the input, e.g. {@code report.json}; null when not given} */

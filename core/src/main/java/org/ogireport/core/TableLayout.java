@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -38,10 +39,20 @@ public final class TableLayout<R extends Enum<R> & Row<C>, C extends Enum<C> & C
   private static final TableLayout<CaseBlock, CaseResult> REVIEW_AND_LITIGATION =
       new TableLayout<>(TableId.REVIEW_AND_LITIGATION, null, CaseBlock.class, CaseResult.class);
 
+  private static final Map<Edition, List<TableLayout<?, ?>>> BY_EDITION =
+      new EnumMap<>(Edition.class);
+
   static {
     for (Edition e : Edition.values()) {
       APPLICATIONS.put(
           e, new TableLayout<>(TableId.APPLICATIONS, e, ApplicationRow.class, Applicant.class));
+    }
+    for (Edition e : Edition.values()) {
+      List<TableLayout<?, ?>> layouts = new ArrayList<>();
+      for (TableId table : TableId.values()) {
+        layouts.add(of(table, e));
+      }
+      BY_EDITION.put(e, List.copyOf(layouts));
     }
   }
 
@@ -107,6 +118,37 @@ public final class TableLayout<R extends Enum<R> & Row<C>, C extends Enum<C> & C
   /** {@return the layout of table 四, the same in both editions (15 cells)} */
   public static TableLayout<CaseBlock, CaseResult> reviewAndLitigation() {
     return REVIEW_AND_LITIGATION;
+  }
+
+  /**
+   * Gets the layout of a table in an edition.
+   *
+   * <pre>{@code
+   * TableLayout.of(TableId.PROACTIVE_DISCLOSURE, Edition.V2021).size();   // 10
+   * }</pre>
+   *
+   * @param table the table, not null
+   * @param edition the edition, not null
+   * @return the layout, the same instance as the table's own factory returns
+   */
+  public static TableLayout<?, ?> of(TableId table, Edition edition) {
+    Objects.requireNonNull(edition, "edition");
+    return switch (table) {
+      case PROACTIVE_DISCLOSURE -> edition == Edition.V2019 ? DISCLOSURE_2019 : DISCLOSURE_2021;
+      case APPLICATIONS -> APPLICATIONS.get(edition);
+      case REVIEW_AND_LITIGATION -> REVIEW_AND_LITIGATION;
+    };
+  }
+
+  /**
+   * Gets the layouts of the three tables of an edition in printed order (二, 三, 四), the order of
+   * {@link AnnualReport#getTables()}.
+   *
+   * @param edition the edition, not null
+   * @return the three layouts, unmodifiable
+   */
+  public static List<TableLayout<?, ?>> all(Edition edition) {
+    return BY_EDITION.get(Objects.requireNonNull(edition, "edition"));
   }
 
   /** {@return the table this is the layout of} */
@@ -201,11 +243,12 @@ public final class TableLayout<R extends Enum<R> & Row<C>, C extends Enum<C> & C
    *     has a cell at that path
    */
   public static Optional<CellSlot<?, ?>> findAnySlot(String path) {
-    for (TableLayout<?, ?> layout : List.of(DISCLOSURE_2019, DISCLOSURE_2021,
-        APPLICATIONS.get(Edition.V2019), APPLICATIONS.get(Edition.V2021), REVIEW_AND_LITIGATION)) {
-      CellSlot<?, ?> slot = layout.byPath.get(path);
-      if (slot != null) {
-        return Optional.of(slot);
+    for (Edition edition : Edition.values()) {
+      for (TableLayout<?, ?> layout : all(edition)) {
+        CellSlot<?, ?> slot = layout.byPath.get(path);
+        if (slot != null) {
+          return Optional.of(slot);
+        }
       }
     }
     return Optional.empty();

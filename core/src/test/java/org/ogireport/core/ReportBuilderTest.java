@@ -2,6 +2,7 @@ package org.ogireport.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
@@ -47,5 +48,43 @@ class ReportBuilderTest {
     assertEquals("a report needs its organ (edition 2021)", missing.getMessage());
     assertThrows(IllegalArgumentException.class,
         () -> AnnualReport.builder(Edition.V2021).tables(List.of()));
+  }
+
+  @Test
+  void fromCopiesEveryFieldAndTableSoThatOneCanBeChanged() {
+    ImmutableReport2021 original = Report2021.builder().organ("丙").year(2023)
+        .publishedOn(LocalDate.of(2024, 1, 20))
+        .sections(Sections.builder().overview("总体").problems("问题").build())
+        .proactiveDisclosure(ProactiveDisclosure2021.builder()
+            .setRow(Disclosure2021Row.RULES, 1, 0, 12).build())
+        .applications(Applications.builder(Edition.V2021)
+            .set(ApplicationRow.NEW_RECEIVED, Applicant.NATURAL_PERSON, 8).fillTotals().build())
+        .reviewAndLitigation(ReviewAndLitigation.builder()
+            .setRow(CaseBlock.REVIEW, 1, 0, 0, 0, 1).build())
+        .build();
+    assertEquals(original, AnnualReport.builder(Edition.V2021).from(original).build());
+    assertEquals(original.withYear(2024),
+        AnnualReport.builder(Edition.V2021).from(original).year(2024).build());
+    IllegalArgumentException other = assertThrows(IllegalArgumentException.class,
+        () -> AnnualReport.builder(Edition.V2019).from(original));
+    assertEquals("a builder of the 2019 edition cannot copy a report of the 2021 edition",
+        other.getMessage());
+  }
+
+  @Test
+  void theLayoutsOfAnEditionAreTheTablesOfItsReportsInPrintedOrder() {
+    for (Edition edition : Edition.values()) {
+      AnnualReport report = AnnualReport.blank(edition, "甲", 2020);
+      List<TableLayout<?, ?>> layouts = TableLayout.all(edition);
+      assertEquals(report.getTables().stream().map(Table::getLayout).toList(), layouts);
+      for (TableLayout<?, ?> layout : layouts) {
+        assertSame(layout, TableLayout.of(layout.getTable(), edition));
+      }
+    }
+    assertEquals(List.of(10, 175, 15), TableLayout.all(Edition.V2021).stream()
+        .map(TableLayout::size).toList());
+    assertEquals(Count.blank(), CellKind.COUNT.blank());
+    assertEquals(Count.blank(), CellKind.SIGNED_COUNT.blank());
+    assertEquals(Amount.blank(), CellKind.MONEY.blank());
   }
 }

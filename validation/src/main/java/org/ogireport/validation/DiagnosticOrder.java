@@ -24,12 +24,7 @@ final class DiagnosticOrder {
 
   /** The order for the findings of one report of an edition. */
   static Comparator<Diagnostic> ofReport(Edition edition) {
-    List<TableLayout<?, ?>> tables = List.of(
-        edition == Edition.V2019
-            ? TableLayout.proactiveDisclosure2019()
-            : TableLayout.proactiveDisclosure2021(),
-        TableLayout.applications(edition),
-        TableLayout.reviewAndLitigation());
+    List<TableLayout<?, ?>> tables = TableLayout.all(edition);
     Comparator<Diagnostic> byPosition =
         Comparator.comparingInt(d -> position(tables, d.getLocation()));
     return byPosition

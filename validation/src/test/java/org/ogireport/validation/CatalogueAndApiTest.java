@@ -29,6 +29,7 @@ import org.ogireport.core.Edition;
 import org.ogireport.core.Report2019;
 import org.ogireport.core.Report2021;
 import org.ogireport.core.analysis.ReportSeries;
+import org.ogireport.core.analysis.Samples;
 import org.ogireport.core.constraints.NarrativeChecks;
 import org.ogireport.core.constraints.RuleCatalogue;
 import org.ogireport.core.diagnostic.Diagnostic;
@@ -84,7 +85,7 @@ class CatalogueAndApiTest {
 
   @Test
   void aPlainValidatorAppliesTheRulesOnJsonPathsAndGivesTheSameDiagnostics() {
-    AnnualReport report = RealWorldReportTest.hongze2023();
+    AnnualReport report = Samples.hongze2023();
     try (ValidatorFactory factory = Validation.byProvider(HibernateValidator.class).configure()
         .messageInterpolator(new ParameterMessageInterpolator())
         .clockProvider(() -> Fixture.CLOCK)

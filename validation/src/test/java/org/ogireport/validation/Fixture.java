@@ -21,8 +21,6 @@ import org.ogireport.core.Edition;
 import org.ogireport.core.MoneyUnit;
 import org.ogireport.core.ProactiveDisclosure2019;
 import org.ogireport.core.ProactiveDisclosure2021;
-import org.ogireport.core.Report2019;
-import org.ogireport.core.Report2021;
 import org.ogireport.core.ReviewAndLitigation;
 import org.ogireport.core.diagnostic.Diagnostic;
 import org.ogireport.core.diagnostic.Location;
@@ -96,20 +94,13 @@ final class Fixture {
 
   /** The report as the builders now stand. */
   AnnualReport build() {
-    return switch (edition) {
-      case V2019 -> Report2019.builder()
-          .organ("某某区人民政府办公室").year(year)
-          .proactiveDisclosure(disclosure2019.build())
-          .applications(applications.build())
-          .reviewAndLitigation(review.build())
-          .build();
-      case V2021 -> Report2021.builder()
-          .organ("某某区人民政府办公室").year(year)
-          .proactiveDisclosure(disclosure2021.build())
-          .applications(applications.build())
-          .reviewAndLitigation(review.build())
-          .build();
-    };
+    return AnnualReport.builder(edition)
+        .organ("某某区人民政府办公室").year(year)
+        .proactiveDisclosure(
+            edition == Edition.V2019 ? disclosure2019.build() : disclosure2021.build())
+        .applications(applications.build())
+        .reviewAndLitigation(review.build())
+        .build();
   }
 
   /** The count now set at a row and column of table 三. */

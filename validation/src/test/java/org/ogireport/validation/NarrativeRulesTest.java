@@ -11,7 +11,6 @@ import org.ogireport.core.Applicant;
 import org.ogireport.core.ApplicationRow;
 import org.ogireport.core.Applications;
 import org.ogireport.core.CaseBlock;
-import org.ogireport.core.CaseResult;
 import org.ogireport.core.Edition;
 import org.ogireport.core.ImmutableReport2019;
 import org.ogireport.core.ImmutableReport2021;
@@ -20,6 +19,7 @@ import org.ogireport.core.Report2019;
 import org.ogireport.core.Report2021;
 import org.ogireport.core.ReviewAndLitigation;
 import org.ogireport.core.Sections;
+import org.ogireport.core.analysis.Samples;
 import org.ogireport.core.diagnostic.Diagnostic;
 import org.ogireport.core.rules.Rule;
 import org.ogireport.core.rules.RuleGroup;
@@ -30,21 +30,6 @@ class NarrativeRulesTest {
 
   private static final ReportValidator VALIDATOR =
       ReportValidator.builder().clock(Fixture.CLOCK).narrativeChecks(true).build();
-
-  /** Seed 001's 一、总体情况, the sentences with numbers. */
-  static final String FULING_OVERVIEW =
-      "妥善处理政府信息公开工作，2020年，涪陵区人民政府办公室共受理政府信息公开申请8件，均已依法答复，"
-          + "答复及时率为100%。因政府信息依申请公开引起行政复议1件。";
-
-  /** 淮安 2024's 依申请公开 paragraph as extracted from the PDF. */
-  static final String HUAIAN_OVERVIEW = """
-      和针对性。2024 年，全市共受理政府信息公开申请 3119 件，答
-      复 3050 件（含上年度结转申请 34 件，另有 103 件顺延到下年度
-      答复），均在法定期限内予以答复。政府信息公开行政复议 351
-      件，其中结果维持 72 件，结果纠正 64 件，其他结果 178 件，尚
-      未审结 37 件；政府信息公开行政诉讼 46 件，其中结果维持 25
-      件，结果纠正 5 件，其他结果 9 件，尚未审结 7 件。
-      """;
 
   /** Seed 001's tables 三 and 四 with a text: 8 applications all granted, 1 review corrected. */
   private static Report2019 fuling(String overview, long reviews) {
@@ -68,7 +53,7 @@ class NarrativeRulesTest {
     return Report2021.builder()
         .organ("淮安市人民政府")
         .year(2024)
-        .sections(Sections.builder().overview(HUAIAN_OVERVIEW)
+        .sections(Sections.builder().overview(Samples.HUAIAN_2024_OVERVIEW)
             .otherMatters("全年收取政府信息公开信息处理费 3940 元。").build())
         .applications(Applications.builder(Edition.V2021)
             .setRow(ApplicationRow.NEW_RECEIVED, 3001, 53, 0, 0, 61, 4, 3119)
@@ -102,12 +87,12 @@ class NarrativeRulesTest {
 
   @Test
   void seed001TextAgreesWithItsTables() {
-    assertEquals(List.of(), fired(fuling(FULING_OVERVIEW, 1), TEXT_RULES));
+    assertEquals(List.of(), fired(fuling(Samples.SEED_001_OVERVIEW, 1), TEXT_RULES));
   }
 
   @Test
   void narrReviewFiresWhenTheTextHasAReviewTheTableLacks() {
-    ValidationResult result = VALIDATOR.validate(fuling(FULING_OVERVIEW, 0));
+    ValidationResult result = VALIDATOR.validate(fuling(Samples.SEED_001_OVERVIEW, 0));
     List<Diagnostic> review = result.filter(Rule.NARR_REVIEW);
     assertEquals(1, review.size());
     assertEquals("reviewAndLitigation.review.total", Fixture.path(review.get(0)));
@@ -117,7 +102,7 @@ class NarrativeRulesTest {
     assertEquals(5, review.get(0).getCells().size());
     assertEquals("表四 行政复议·总计：总体情况称“行政复议1件”（1 件），但表四行政复议总计为 0"
             + "（相差 1）",
-        Fixture.zh(VALIDATOR.validate(fuling(FULING_OVERVIEW, 0)).filter(Rule.NARR_REVIEW).get(0)));
+        Fixture.zh(VALIDATOR.validate(fuling(Samples.SEED_001_OVERVIEW, 0)).filter(Rule.NARR_REVIEW).get(0)));
   }
 
   @Test
@@ -160,7 +145,7 @@ class NarrativeRulesTest {
   @Test
   void tablesZeroTextFiresWhenTheTablesWereNeverFilled() {
     Report2019 empty = Report2019.builder().organ("重庆市涪陵区人民政府办公室").year(2020)
-        .sections(Sections.builder().overview(FULING_OVERVIEW).build()).build();
+        .sections(Sections.builder().overview(Samples.SEED_001_OVERVIEW).build()).build();
     List<Diagnostic> found = VALIDATOR.validate(empty)
         .filter(Rule.TABLES_ZERO_TEXT);
     assertEquals(1, found.size());
@@ -215,17 +200,17 @@ class NarrativeRulesTest {
   @Test
   void feesSilentWhenSectionSixSaysNothingAboutFees() {
     ImmutableReport2021 silent = ImmutableReport2021.copyOf(huaian(34, 6)).withSections(
-        Sections.builder().overview(HUAIAN_OVERVIEW).otherMatters("无。").build());
+        Sections.builder().overview(Samples.HUAIAN_2024_OVERVIEW).otherMatters("无。").build());
     List<Diagnostic> found = VALIDATOR.validate(silent)
         .filter(Rule.NARR_FEES_SILENT);
     assertEquals(1, found.size());
     assertEquals("sections.otherMatters: section 六 does not report the 信息处理费 (information "
         + "processing fees) collected, as the 2021 form asks", Fixture.en(found.get(0)));
-    Report2021 missing = silent.withSections(Sections.builder().overview(HUAIAN_OVERVIEW).build());
+    Report2021 missing = silent.withSections(Sections.builder().overview(Samples.HUAIAN_2024_OVERVIEW).build());
     assertEquals(1, VALIDATOR.validate(missing).filter(Rule.NARR_FEES_SILENT).size());
     Report2021 noTexts = silent.withSections(Sections.empty());
     assertEquals(List.of(), VALIDATOR.validate(noTexts).filter(Rule.NARR_FEES_SILENT));
-    assertEquals(List.of(), fired(fuling(FULING_OVERVIEW, 1), Rule.NARR_FEES_SILENT));
+    assertEquals(List.of(), fired(fuling(Samples.SEED_001_OVERVIEW, 1), Rule.NARR_FEES_SILENT));
   }
 
   @Test
@@ -269,7 +254,7 @@ class NarrativeRulesTest {
     assertEquals(List.of(), fired(fuling("共受理政府信息公开申请八件，引起行政复议一件。", 1), TEXT_RULES));
     assertEquals(List.of("NARR-APPLICATIONS applications.newReceived.total 12 vs 8 (difference 4)"),
         fired(fuling("共受理政府信息公开申请十二件。", 1), Rule.NARR_APPLICATIONS));
-    assertTrue(fired(fuling(FULING_OVERVIEW, 1), Rule.NARR_APPLICATIONS).isEmpty());
+    assertTrue(fired(fuling(Samples.SEED_001_OVERVIEW, 1), Rule.NARR_APPLICATIONS).isEmpty());
   }
 
   /** 淮安 2024's tables and section 六, with another 一、总体情况 and a section 五. */
@@ -328,34 +313,34 @@ class NarrativeRulesTest {
   @Test
   void narrProblemsEmptyFiresBelowTenCharactersWithoutWhiteSpace() {
     // 10 characters once the spaces and line breaks are gone: passes; one fewer: fires
-    assertEquals(List.of(), fired(huaianWith(HUAIAN_OVERVIEW, "存在问题： 人员\n不足。"),
+    assertEquals(List.of(), fired(huaianWith(Samples.HUAIAN_2024_OVERVIEW, "存在问题： 人员\n不足。"),
         Rule.NARR_PROBLEMS_EMPTY));
     assertEquals(List.of("NARR-PROBLEMS-EMPTY sections.problems 9 vs 10 (difference -1)"),
-        fired(huaianWith(HUAIAN_OVERVIEW, "存在问题： 人员\n不足"), Rule.NARR_PROBLEMS_EMPTY));
+        fired(huaianWith(Samples.HUAIAN_2024_OVERVIEW, "存在问题： 人员\n不足"), Rule.NARR_PROBLEMS_EMPTY));
     assertEquals(List.of("NARR-PROBLEMS-EMPTY sections.problems 0 vs 10 (difference -10)"),
-        fired(huaianWith(HUAIAN_OVERVIEW, " \u3000\n"), Rule.NARR_PROBLEMS_EMPTY));
+        fired(huaianWith(Samples.HUAIAN_2024_OVERVIEW, " \u3000\n"), Rule.NARR_PROBLEMS_EMPTY));
     // no section 五 at all is not judged
-    assertEquals(List.of(), fired(huaianWith(HUAIAN_OVERVIEW, null), Rule.NARR_PROBLEMS_EMPTY));
+    assertEquals(List.of(), fired(huaianWith(Samples.HUAIAN_2024_OVERVIEW, null), Rule.NARR_PROBLEMS_EMPTY));
   }
 
   @Test
   void narrProblemsEmptyFiresOnWuWithAnyPunctuationHoweverLong() {
     for (String wu : List.of("无", "无。", "“无”。", "（无）", "无！！！！！！！！！！")) {
-      assertEquals(1, VALIDATOR.validate(huaianWith(HUAIAN_OVERVIEW, wu))
+      assertEquals(1, VALIDATOR.validate(huaianWith(Samples.HUAIAN_2024_OVERVIEW, wu))
           .filter(Rule.NARR_PROBLEMS_EMPTY).size(), wu);
     }
     // 无 in a sentence that says something is no 无
-    assertEquals(List.of(), fired(huaianWith(HUAIAN_OVERVIEW, "无重大问题，依申请公开答复质量有待提高。"),
+    assertEquals(List.of(), fired(huaianWith(Samples.HUAIAN_2024_OVERVIEW, "无重大问题，依申请公开答复质量有待提高。"),
         Rule.NARR_PROBLEMS_EMPTY));
-    Report2019 old = ImmutableReport2019.copyOf(fuling(FULING_OVERVIEW, 1)).withSections(
-        Sections.builder().overview(FULING_OVERVIEW).problems("无。").build());
+    Report2019 old = ImmutableReport2019.copyOf(fuling(Samples.SEED_001_OVERVIEW, 1)).withSections(
+        Sections.builder().overview(Samples.SEED_001_OVERVIEW).problems("无。").build());
     assertEquals(List.of("NARR-PROBLEMS-EMPTY sections.problems 2 vs 10 (difference -8)"),
         fired(old, Rule.NARR_PROBLEMS_EMPTY));
   }
 
   @Test
   void narrProblemsEmptyQuotesTheSectionInBothLanguages() {
-    Diagnostic d = VALIDATOR.validate(huaianWith(HUAIAN_OVERVIEW, "暂 无。"))
+    Diagnostic d = VALIDATOR.validate(huaianWith(Samples.HUAIAN_2024_OVERVIEW, "暂 无。"))
         .filter(Rule.NARR_PROBLEMS_EMPTY).get(0);
     assertEquals("sections.problems", Fixture.path(d));
     assertEquals("3 vs 10 (difference -7)", d.getSides().orElseThrow().toString());

@@ -27,6 +27,7 @@ import org.ogireport.core.ReviewAndLitigation;
 import org.ogireport.core.Sections;
 import org.ogireport.core.analysis.NextYearForm;
 import org.ogireport.core.analysis.ReportSeries;
+import org.ogireport.core.analysis.Samples;
 import org.ogireport.core.diagnostic.Diagnostic;
 import org.ogireport.core.diagnostic.Severity;
 import org.ogireport.core.rules.Rule;
@@ -81,7 +82,7 @@ class SeriesRulesTest {
         .build();
   }
 
-  /** 淮安市洪泽区人民政府 2024's table 二 (2023 is {@link RealWorldReportTest#hongze2023()}). */
+  /** 淮安市洪泽区人民政府 2024's table 二 (2023 is {@link Samples#hongze2023()}). */
   private static Report2021 hongze2024(long normativeInForce) {
     return Report2021.builder()
         .organ("淮安市洪泽区人民政府")
@@ -177,7 +178,7 @@ class SeriesRulesTest {
 
   @Test
   void seriesInForceHoldsForHongzeAndFiresWhenTheStockDoesNotAddUp() {
-    Report2021 y2023 = RealWorldReportTest.hongze2023();
+    Report2021 y2023 = Samples.hongze2023();
     assertEquals(List.of(), VALIDATOR.validate(ReportSeries.of(y2023, hongze2024(8)))
         .filter(Rule.SERIES_IN_FORCE));
     List<Diagnostic> wrong = VALIDATOR.validate(ReportSeries.of(y2023, hongze2024(9))).filter(Rule.SERIES_IN_FORCE);
@@ -257,11 +258,8 @@ class SeriesRulesTest {
         .setRow(CaseBlock.LITIGATION_DIRECT, direct, 0, 0, 0, direct)
         .setRow(CaseBlock.LITIGATION_AFTER_REVIEW, afterReview, 0, 0, 0, afterReview)
         .build();
-    return edition == Edition.V2019
-        ? Report2019.builder().organ("某某区人民政府办公室").year(year)
-            .applications(applications).reviewAndLitigation(review).build()
-        : Report2021.builder().organ("某某区人民政府办公室").year(year)
-            .applications(applications).reviewAndLitigation(review).build();
+    return AnnualReport.builder(edition).organ("某某区人民政府办公室").year(year)
+        .applications(applications).reviewAndLitigation(review).build();
   }
 
   private static List<String> jumps(AnnualReport last, AnnualReport now) {

@@ -10,16 +10,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class NarrativeTest {
 
-  /** Lines 29–36 of realworld/huaian-2024.txt, as extracted from the PDF (line breaks kept). */
-  static final String HUAIAN_2024 = """
-      和针对性。2024 年，全市共受理政府信息公开申请 3119 件，答
-      复 3050 件（含上年度结转申请 34 件，另有 103 件顺延到下年度
-      答复），均在法定期限内予以答复。政府信息公开行政复议 351
-      件，其中结果维持 72 件，结果纠正 64 件，其他结果 178 件，尚
-      未审结 37 件；政府信息公开行政诉讼 46 件，其中结果维持 25
-      件，结果纠正 5 件，其他结果 9 件，尚未审结 7 件。
-      """;
-
   /** Lines 24–25 of realworld/hongze-2024.txt: 17 applications, where table 三 prints 95. */
   static final String HONGZE_2024 = """
       申请答复工作规范高效。2024 年，区政府办代表区政府受理政府
@@ -60,7 +50,7 @@ class NarrativeTest {
 
   @Test
   void huaianStatesEveryFigureAcrossLineBreaks() {
-    Narrative n = Narrative.of(HUAIAN_2024);
+    Narrative n = Narrative.of(Samples.HUAIAN_2024_OVERVIEW);
     assertEquals(3119, n.get(NarrativeFigure.APPLICATIONS).orElseThrow().getValue());
     assertEquals(34, n.get(NarrativeFigure.CARRIED_OVER).orElseThrow().getValue());
     assertEquals("上年度结转申请34件", n.get(NarrativeFigure.CARRIED_OVER).orElseThrow().getQuote());

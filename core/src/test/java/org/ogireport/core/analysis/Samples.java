@@ -20,16 +20,18 @@ import org.ogireport.core.ReviewAndLitigation;
 import org.ogireport.core.Sections;
 
 /**
- * The five seeds and the three real-world reports of {@code serialization/src/test/resources/shared},
- * rebuilt in Java with the core builders, cell for cell as printed (numbers read from the seed
- * texts and the hand-checked {@code *.expected.json}).
+ * The five seeds and three of the real-world reports that ogi-report-testing ships under
+ * {@code org/ogireport/testing/published/}, rebuilt in Java with the core builders, cell for cell
+ * as printed (numbers read from the seed texts and the hand-checked {@code *.expected.json}), and
+ * passages of their texts. In core's test jar for the validation's tests, which cannot use
+ * ogi-report-testing (it depends on them).
  */
-final class Samples {
+public final class Samples {
 
   private Samples() {}
 
   /** Seed 000: 重庆市合川区信访办, 2019, tables 三 and 四 all 0, procurement 2 / 68000元. */
-  static Report2019 seed000() {
+  public static Report2019 seed000() {
     return Report2019.builder()
         .organ("重庆市合川区信访办")
         .year(2019)
@@ -42,13 +44,23 @@ final class Samples {
         .build();
   }
 
+  /** 淮安 2024's 依申请公开 paragraph: lines 29–36 of its text, as extracted from the PDF. */
+  public static final String HUAIAN_2024_OVERVIEW = """
+      和针对性。2024 年，全市共受理政府信息公开申请 3119 件，答
+      复 3050 件（含上年度结转申请 34 件，另有 103 件顺延到下年度
+      答复），均在法定期限内予以答复。政府信息公开行政复议 351
+      件，其中结果维持 72 件，结果纠正 64 件，其他结果 178 件，尚
+      未审结 37 件；政府信息公开行政诉讼 46 件，其中结果维持 25
+      件，结果纠正 5 件，其他结果 9 件，尚未审结 7 件。
+      """;
+
   /** The 一、总体情况 sentences of seed 001 that carry numbers. */
-  static final String SEED_001_OVERVIEW =
+  public static final String SEED_001_OVERVIEW =
       "妥善处理政府信息公开工作，2020年，涪陵区人民政府办公室共受理政府信息公开申请8件，均已依法答复，"
           + "答复及时率为100%。因政府信息依申请公开引起行政复议1件。";
 
   /** Seed 001: 重庆市涪陵区人民政府办公室, 2020: 8 applications all granted, one review corrected. */
-  static Report2019 seed001() {
+  public static Report2019 seed001() {
     return Report2019.builder()
         .organ("重庆市涪陵区人民政府办公室")
         .year(2020)
@@ -76,7 +88,7 @@ final class Samples {
   }
 
   /** Seeds 002 (固原市信访局) and 003 (遂宁市安居区经济合作局), 2019: every table 0, amount a bare 0. */
-  static Report2019 zeroSeed2019(String organ) {
+  public static Report2019 zeroSeed2019(String organ) {
     return Report2019.builder()
         .organ(organ)
         .year(2019)
@@ -88,12 +100,12 @@ final class Samples {
   }
 
   /** Seed 004: 巫溪县信访办公室, 2022, edition 2021, every table 0. */
-  static Report2021 seed004() {
+  public static Report2021 seed004() {
     return Report2021.builder().organ("巫溪县信访办公室").year(2022).build();
   }
 
   /** 淮安市洪泽区人民政府 2023: one （六）其他处理 row on the 2021 form; 行政复议 总计 printed 0. */
-  static Report2021 hongze2023() {
+  public static Report2021 hongze2023() {
     Applications.Builder t = Applications.builder(Edition.V2021)
         .setRow(ApplicationRow.NEW_RECEIVED, 21, 0, 0, 0, 0, 0, 21)
         .setRow(ApplicationRow.PARTIALLY_GRANTED, 4, 0, 0, 0, 0, 0, 4)
@@ -125,7 +137,7 @@ final class Samples {
   }
 
   /** 淮安市洪泽区人民政府 2024: 95 applications; one （六）其他处理 row on the 2021 form. */
-  static Report2021 hongze2024() {
+  public static Report2021 hongze2024() {
     Applications.Builder t = Applications.builder(Edition.V2021)
         .setRow(ApplicationRow.NEW_RECEIVED, 95, 0, 0, 0, 0, 0, 95)
         .setRow(ApplicationRow.GRANTED, 50, 0, 0, 0, 0, 0, 50)
@@ -159,7 +171,7 @@ final class Samples {
   }
 
   /** 淮安市人民政府 2024: 3119 new applications, 34 carried over, 103 carried forward. */
-  static Report2021 huaian2024() {
+  public static Report2021 huaian2024() {
     return Report2021.builder()
         .organ("淮安市人民政府")
         .year(2024)

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.ogireport.core.SectionId;
 import org.ogireport.core.TableId;
+import org.ogireport.testing.Fixtures;
 
 /** The two real 淮安市洪泽区人民政府 reports, 2023 and 2024, compared. */
 class CompareHongzeTest {
@@ -23,7 +24,8 @@ class CompareHongzeTest {
 
   @BeforeAll
   static void compare() {
-    c = ReportComparator.create().compare(RealReports.hongze(2023), RealReports.hongze(2024));
+    c = ReportComparator.create()
+        .compare(Fixtures.realWorld("hongze-2023"), Fixtures.realWorld("hongze-2024"));
   }
 
   private static CellComparison cell(String path) {

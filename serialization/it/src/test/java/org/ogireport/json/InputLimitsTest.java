@@ -159,7 +159,8 @@ class InputLimitsTest {
     ReadResult lenient = JSON.readLenient(ZEROS.replace("\"value\":0", "\"value\":1e999999999"));
     assertTrue(((Report2021) lenient.getReport()).getProactiveDisclosure().getCells().get(9)
         .isBlank());
-    assertEquals("proactiveDisclosure.fees.amount.value", lenient.getProblems().get(0).getPath());
+    assertEquals("proactiveDisclosure.fees.amount.value",
+        lenient.getDiagnostics().get(0).getLocation().getPath());
   }
 
   @Test

@@ -12,9 +12,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.ogireport.core.AnnualReport;
 import org.ogireport.core.ReportFormatException;
+import org.ogireport.core.diagnostic.Diagnostic;
 import org.ogireport.validation.ReportValidator;
 
 /**
@@ -66,8 +68,10 @@ class ReportJsonFuzzTest {
       assertLocated(e);
       return;
     }
-    for (JsonProblem problem : result.getProblems()) {
-      assertNotNull(problem.getMessage());
+    for (Diagnostic problem : result.getDiagnostics()) {
+      assertTrue(problem.getCode().startsWith("JSON_"), problem.toString());
+      assertTrue(problem.getLocation().getLine() > 0, problem.toString());
+      assertNotNull(problem.getMessage(Locale.SIMPLIFIED_CHINESE));
     }
     assertRoundTripsAndValidates(result.getReport());
   }

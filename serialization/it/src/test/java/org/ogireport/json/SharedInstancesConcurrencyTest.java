@@ -47,7 +47,8 @@ class SharedInstancesConcurrencyTest {
     ValidationResult result = validator.validate(read);
     Locale locale = i % 2 == 0 ? Locale.CHINA : Locale.ENGLISH;
     StringBuilder sb = new StringBuilder(json.writeCompact(read)).append('\n');
-    lenient.getProblems().forEach(p -> sb.append(p).append('\n'));
+    lenient.getDiagnostics()
+        .forEach(p -> sb.append(p).append(' ').append(p.getMessage(locale)).append('\n'));
     for (Diagnostic v : result) {
       sb.append(v.getCode()).append(' ').append(v.getLocation()).append(' ')
           .append(v.getSides().map(Object::toString).orElse("")).append(' ')

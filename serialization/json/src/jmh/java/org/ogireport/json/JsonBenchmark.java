@@ -10,7 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.ogireport.core.AnnualReport;
-import org.ogireport.json.format.Fixtures;
+import org.ogireport.json.format.FixtureFiles;
 import org.ogireport.json.format.ReportPojos;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -49,8 +49,8 @@ public class JsonBenchmark {
   public void setUp() throws IOException {
     // the reports ReportPojos was generated from: seed 7, a 2019 then a 2021 one
     // real published reports (the fixtures of ogi-report-testing, on this module's test path)
-    report2019 = json.read(Fixtures.text("seeds/001_78cf330bb6c558ff"));
-    report2021 = json.read(Fixtures.text("realworld/huaian-2024"));
+    report2019 = json.read(FixtureFiles.text("seeds/001_78cf330bb6c558ff"));
+    report2021 = json.read(FixtureFiles.text("realworld/huaian-2024"));
     text2019 = json.writeCompact(report2019).getBytes(StandardCharsets.UTF_8);
     text2021 = json.writeCompact(report2021).getBytes(StandardCharsets.UTF_8);
     ObjectMapper plain = JsonMapper.builder()

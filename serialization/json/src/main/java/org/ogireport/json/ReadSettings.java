@@ -1,7 +1,9 @@
 package org.ogireport.json;
 
 import java.util.List;
-import org.ogireport.json.format.ReportReader;
+import java.util.function.Consumer;
+import org.ogireport.core.diagnostic.Diagnostic;
+import org.ogireport.core.diagnostic.Location;
 
 /**
  * How one read goes, passed to the deserializer as a Jackson context attribute under this class.
@@ -13,10 +15,10 @@ final class ReadSettings {
 
   private static final ReadSettings STRICT = new ReadSettings(null, true);
 
-  private final ReportReader.Problems problems;
+  private final Consumer<Diagnostic> problems;
   private final boolean failOnUnknownFields;
 
-  private ReadSettings(ReportReader.Problems problems, boolean failOnUnknownFields) {
+  private ReadSettings(Consumer<Diagnostic> problems, boolean failOnUnknownFields) {
     this.problems = problems;
     this.failOnUnknownFields = failOnUnknownFields;
   }
@@ -26,11 +28,15 @@ final class ReadSettings {
     return failOnUnknownFields ? STRICT : new ReadSettings(null, false);
   }
 
-  /** Problems that can be worked around are added to the list: the one place they are made. */
-  static ReadSettings lenient(List<JsonProblem> list, boolean failOnUnknownFields) {
-    return new ReadSettings(
-        (path, line, column, message) -> list.add(new JsonProblem(path, line, column, message)),
-        failOnUnknownFields);
+  /**
+   * Problems that can be worked around are added to the list, located in the source: the one
+   * place they are made.
+   */
+  static ReadSettings lenient(List<Diagnostic> list, String source, boolean failOnUnknownFields) {
+    return new ReadSettings(problem -> {
+      Location at = problem.getLocation();
+      list.add(problem.withLocation(at.at(source, at.getLine(), at.getColumn())));
+    }, failOnUnknownFields);
   }
 
   /** Whether an unknown field is a problem (else skipped). */
@@ -39,7 +45,7 @@ final class ReadSettings {
   }
 
   /** Where a lenient read hands its problems, or null when strict. */
-  ReportReader.Problems problems() {
+  Consumer<Diagnostic> problems() {
     return problems;
   }
 }

@@ -48,6 +48,7 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.ogireport.core.AnnualReport;
 import org.ogireport.core.ReportFormatException;
+import org.ogireport.core.diagnostic.Diagnostic;
 import org.ogireport.json.format.JsonNames;
 import org.ogireport.json.format.ReportReader;
 
@@ -240,7 +241,8 @@ public final class ReportJson {
 
   /**
    * Reads what it can of a report from JSON text: a missing cell, a wrong-typed cell or a
-   * duplicate becomes a blank cell, an unknown field is skipped, each with a {@link JsonProblem}.
+   * duplicate becomes a blank cell, an unknown field is skipped, each with a
+   * {@link Diagnostic} (see {@link ReadResult} for the codes).
    *
    * @param json the JSON text of one report object, not null
    * @return the report and every problem met, in document order
@@ -428,10 +430,10 @@ public final class ReportJson {
   }
 
   private ReadResult parseLenient(String source, Opener opener) {
-    List<JsonProblem> problems = new ArrayList<>();
+    List<Diagnostic> problems = new ArrayList<>();
     AnnualReport report = parse(source, 0, opener, problems);
-    problems.sort(Comparator.comparingInt(JsonProblem::getLine)
-        .thenComparingInt(JsonProblem::getColumn));
+    problems.sort(Comparator.comparingInt((Diagnostic d) -> d.getLocation().getLine())
+        .thenComparingInt(d -> d.getLocation().getColumn()));
     return new ReadResult(report, problems);
   }
 
@@ -441,7 +443,7 @@ public final class ReportJson {
    * @param line the line number to report instead of the parser's, or 0 (for JSON Lines)
    * @param problems the list for a lenient read, or null for a strict one
    */
-  private AnnualReport parse(String source, long line, Opener opener, List<JsonProblem> problems) {
+  private AnnualReport parse(String source, long line, Opener opener, List<Diagnostic> problems) {
     JsonParser parser;
     try {
       parser = opener.open(mapper.getFactory());
@@ -464,7 +466,8 @@ public final class ReportJson {
       ObjectReader settings = problems == null
           ? reader
           : reader.withAttribute(ReadSettings.class,
-              ReadSettings.lenient(problems, isEnabled(ReportJsonFeature.FAIL_ON_UNKNOWN_FIELDS)));
+              ReadSettings.lenient(problems, source,
+                  isEnabled(ReportJsonFeature.FAIL_ON_UNKNOWN_FIELDS)));
       AnnualReport report = settings.readValue(parser);
       if (isEnabled(ReportJsonFeature.FAIL_ON_TRAILING_TOKENS) && parser.nextToken() != null) {
         throw error(source, line, parser.currentTokenLocation(), "",

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ogireport.core.AnnualReport;
-import org.ogireport.json.format.Fixtures;
+import org.ogireport.json.format.FixtureFiles;
 import org.ogireport.core.ReportFormatException;
 
 class JsonLinesTest {
@@ -28,8 +28,8 @@ class JsonLinesTest {
 
   private List<AnnualReport> fixtures() {
     List<AnnualReport> reports = new ArrayList<>();
-    for (String name : Fixtures.all()) {
-      reports.add(json.read(Fixtures.bytes(name)));
+    for (String name : FixtureFiles.all()) {
+      reports.add(json.read(FixtureFiles.bytes(name)));
     }
     return reports;
   }

@@ -8,11 +8,12 @@ import static org.ogireport.json.StrictErrorsTest.replaceFirst;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.ogireport.core.Amount;
 import org.ogireport.core.AnnualReport;
-import org.ogireport.json.format.Fixtures;
+import org.ogireport.json.format.FixtureFiles;
 import org.ogireport.core.CaseBlock;
 import org.ogireport.core.CaseResult;
 import org.ogireport.core.Count;
@@ -22,6 +23,11 @@ import org.ogireport.core.Edition;
 import org.ogireport.core.MoneyUnit;
 import org.ogireport.core.ProactiveDisclosure2021;
 import org.ogireport.core.ReportFormatException;
+import org.ogireport.core.TableLayout;
+import org.ogireport.core.diagnostic.Diagnostic;
+import org.ogireport.core.diagnostic.Location;
+import org.ogireport.core.diagnostic.ReportField;
+import org.ogireport.core.diagnostic.Severity;
 
 class LenientReadTest {
 
@@ -29,9 +35,9 @@ class LenientReadTest {
 
   @Test
   void cleanInputGivesTheStrictReportAndNoProblem() {
-    ReadResult result = json.readLenient(Fixtures.text("realworld/hongze-2024"));
+    ReadResult result = json.readLenient(FixtureFiles.text("realworld/hongze-2024"));
     assertTrue(result.isClean());
-    assertEquals(json.read(Fixtures.text("realworld/hongze-2024")), result.getReport());
+    assertEquals(json.read(FixtureFiles.text("realworld/hongze-2024")), result.getReport());
   }
 
   @Test
@@ -44,14 +50,29 @@ class LenientReadTest {
     ReadResult result = json.readLenient(input);
 
     assertEquals(List.of(
-        new JsonProblem("note", 5, 3, "unknown field; expected one of edition, organ, year, "
-            + "publishedOn, sections, proactiveDisclosure, applications, reviewAndLitigation; ignored"),
-        new JsonProblem("proactiveDisclosure.rules.issued", 8, 17,
-            "expected a whole number, null or \"/\", got \"3\"; read as blank"),
-        new JsonProblem("proactiveDisclosure.rules.repealed", 10, 7,
-            "duplicate field; the later value ignored"),
-        new JsonProblem("reviewAndLitigation.review.upheld", 277, 5, "missing cell; read as blank")),
-        result.getProblems());
+        "warning JSON_UNKNOWN_FIELD <string>:5:3: note: unknown field; expected one of edition, "
+            + "organ, year, publishedOn, sections, proactiveDisclosure, applications, "
+            + "reviewAndLitigation; ignored",
+        "error JSON_BAD_VALUE <string>:8:17: proactiveDisclosure.rules.issued: expected a whole "
+            + "number, null or \"/\", got \"3\"; read as blank",
+        "warning JSON_DUPLICATE <string>:10:7: proactiveDisclosure.rules.repealed: duplicate field; "
+            + "the later value ignored",
+        "error JSON_MISSING <string>:277:5: reviewAndLitigation.review.upheld: missing cell; read "
+            + "as blank"),
+        result.getDiagnostics().stream().map(Diagnostic::toString).toList());
+    assertEquals(List.of("未知字段；应为以下之一：edition, organ, year, publishedOn, sections, "
+            + "proactiveDisclosure, applications, reviewAndLitigation；已忽略",
+        "应为整数、null 或 \"/\"，实为 \"3\"；按空白读取", "字段重复；后出现的值已忽略",
+        "缺少单元格；按空白读取"),
+        result.getDiagnostics().stream().map(d -> d.getMessage(Locale.SIMPLIFIED_CHINESE)).toList());
+    assertTrue(result.hasErrors());
+    Location issued = result.getDiagnostics().get(1).getLocation();
+    assertEquals(Optional.of(TableLayout.proactiveDisclosure2021()
+        .getSlot(Disclosure2021Row.RULES, Disclosure2021Column.ISSUED)), issued.getCell());
+    assertEquals(Optional.of("<string>"), issued.getSource());
+    Location note = result.getDiagnostics().get(0).getLocation();
+    assertEquals(Optional.empty(), note.getCell());
+    assertEquals(Optional.empty(), note.getField());
     ProactiveDisclosure2021 t = (ProactiveDisclosure2021) result.getReport().getProactiveDisclosure();
     assertEquals(Count.blank(), t.getCount(Disclosure2021Row.RULES, Disclosure2021Column.ISSUED));
     assertEquals(Count.of(4), t.getCount(Disclosure2021Row.RULES, Disclosure2021Column.REPEALED));
@@ -65,10 +86,32 @@ class LenientReadTest {
   void aMissingTableIsOneProblemAndBlankCells() {
     String input = BASE.substring(0, BASE.indexOf(",\n  \"reviewAndLitigation\"")) + "\n}";
     ReadResult result = json.readLenient(input);
-    assertEquals(List.of(new JsonProblem("reviewAndLitigation", input.split("\n").length, 1,
-        "missing table; every cell read as blank")), result.getProblems());
+    Diagnostic missing = result.getDiagnostics().get(0);
+    assertEquals(1, result.getDiagnostics().size());
+    assertEquals(Location.of(ReportField.REVIEW_AND_LITIGATION)
+        .at("<string>", input.split("\n").length, 1), missing.getLocation());
+    assertEquals("JSON_MISSING", missing.getCode());
+    assertEquals(Severity.ERROR, missing.getSeverity());
+    assertEquals("missing table; every cell read as blank", missing.getMessage(Locale.ENGLISH));
+    assertEquals("缺少表格；全表各单元格按空白读取", missing.getMessage(Locale.CHINA));
     assertTrue(result.getReport().getReviewAndLitigation().getCells().stream()
         .allMatch(c -> c.equals(Count.blank())));
+  }
+
+  @Test
+  void aRowThatIsNoObjectIsLocatedAtTheRowAndItsCellsAtTheCells() {
+    String input = replaceFirst(BASE, "\"rules\": {\n      \"issued\": 0,\n      \"repealed\": 0,\n"
+        + "      \"inForce\": 0\n    }", "\"rules\": [1]");
+    List<Diagnostic> found = json.readLenient(input).getDiagnostics();
+    assertEquals("expected an object, got an array; its cells read as blank",
+        found.get(0).getMessage(Locale.ENGLISH));
+    assertEquals("应为对象，实为 数组；其中各单元格按空白读取", found.get(0).getMessage(Locale.CHINA));
+    assertEquals(Optional.of(Disclosure2021Row.RULES), found.get(0).getLocation().getRow());
+    assertEquals(Optional.empty(), found.get(0).getLocation().getCell());
+    assertEquals(List.of(Disclosure2021Column.ISSUED, Disclosure2021Column.REPEALED,
+        Disclosure2021Column.IN_FORCE), found.subList(1, 4).stream()
+        .map(d -> d.getLocation().getCell().orElseThrow().getColumn()).toList());
+    assertEquals(4, found.size());
   }
 
   @Test
@@ -77,11 +120,15 @@ class LenientReadTest {
     input = replaceFirst(input, "\"unit\": \"万元\"", "\"unit\": \"美元\"");
     ReadResult result = json.readLenient(input);
     assertEquals(List.of(
-        new JsonProblem("publishedOn", 5, 18,
-            "expected an ISO date such as \"2020-01-22\", got \"2023-02-30\"; ignored"),
-        new JsonProblem("proactiveDisclosure.fees.amount.unit", 29, 17,
-            "unknown money unit '美元': expected 元 or 万元; read as unknown")),
-        result.getProblems());
+        "error JSON_BAD_VALUE <string>:5:18: publishedOn: expected an ISO date such as "
+            + "\"2020-01-22\", got \"2023-02-30\"; ignored",
+        "error JSON_BAD_VALUE <string>:29:17: proactiveDisclosure.fees.amount.unit: unknown money "
+            + "unit '美元': expected 元 or 万元; read as unknown"),
+        result.getDiagnostics().stream().map(Diagnostic::toString).toList());
+    assertEquals(Optional.of(ReportField.PUBLISHED_ON),
+        result.getDiagnostics().get(0).getLocation().getField());
+    assertEquals("未知的金额单位“美元”：应为 元 或 万元；单位按未知读取",
+        result.getDiagnostics().get(1).getMessage(Locale.CHINA));
     AnnualReport r = result.getReport();
     assertEquals(Optional.empty(), r.getPublishedOn());
     assertEquals(Optional.empty(), ((ProactiveDisclosure2021) r.getProactiveDisclosure())
@@ -105,7 +152,8 @@ class LenientReadTest {
         "proactiveDisclosure.fees.amount.cents: unknown field; expected one of value, unit; ignored",
         "proactiveDisclosure.fees.amount.cents: duplicate field; the later value ignored",
         "proactiveDisclosure.fees.amount.unit: duplicate field; the later value ignored"),
-        result.getProblems().stream().map(p -> p.getPath() + ": " + p.getMessage()).toList());
+        result.getDiagnostics().stream()
+            .map(d -> d.getLocation().getPath() + ": " + d.getMessage(Locale.ENGLISH)).toList());
     assertEquals(Amount.of(new BigDecimal("5.5"), MoneyUnit.YUAN),
         ((ProactiveDisclosure2021) result.getReport().getProactiveDisclosure())
             .getAmount(Disclosure2021Row.FEES, Disclosure2021Column.AMOUNT));

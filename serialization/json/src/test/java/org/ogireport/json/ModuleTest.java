@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.ogireport.core.AnnualReport;
-import org.ogireport.json.format.Fixtures;
+import org.ogireport.json.format.FixtureFiles;
 
 class ModuleTest {
 
@@ -22,7 +22,7 @@ class ModuleTest {
 
   @Test
   void aPlainMapperReadsAndWritesTheFormat() throws Exception {
-    String text = Fixtures.text("seeds/001_78cf330bb6c558ff");
+    String text = FixtureFiles.text("seeds/001_78cf330bb6c558ff");
     AnnualReport report = mapper.readValue(text, AnnualReport.class);
     assertEquals(ReportJson.standard().read(text), report);
     assertEquals(report, mapper.readValue(mapper.writeValueAsString(report), AnnualReport.class));
@@ -42,7 +42,7 @@ class ModuleTest {
   @Test
   void reportJsonHandsOutACopyOfItsMapper() throws Exception {
     ObjectMapper copy = ReportJson.standard().toObjectMapper();
-    String text = Fixtures.text("realworld/huaian-2024");
+    String text = FixtureFiles.text("realworld/huaian-2024");
     assertEquals(ReportJson.standard().read(text), copy.readValue(text, AnnualReport.class));
   }
 

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.stream.Collectors;
 import org.ogireport.core.CellSlot;
 import org.ogireport.core.Edition;
@@ -169,22 +168,13 @@ public final class ReportSchema {
     sections.remove("required");
     ArrayNode required = report.putArray("required");
     required.add("edition").add("organ").add("year");
-    for (TableLayout<?, ?> layout : layouts(edition)) {
+    for (TableLayout<?, ?> layout : TableLayout.all(edition)) {
       required.add(layout.getTable().getJsonName());
       for (CellSlot<?, ?> slot : layout.getSlots()) {
         addCell(report, slot);
       }
     }
     return report;
-  }
-
-  private static List<TableLayout<?, ?>> layouts(Edition edition) {
-    return List.of(
-        edition == Edition.V2019
-            ? TableLayout.proactiveDisclosure2019()
-            : TableLayout.proactiveDisclosure2021(),
-        TableLayout.applications(edition),
-        TableLayout.reviewAndLitigation());
   }
 
   /** Adds a cell's path to the tree of objects, each closed and requiring all its properties. */

@@ -18,18 +18,19 @@ import org.ogireport.core.Cell;
 import org.ogireport.core.CellSlot;
 import org.ogireport.core.Edition;
 import org.ogireport.core.Table;
-import org.ogireport.testing.ReportGenerator;
 import org.ogireport.render.FormLabels;
-import org.ogireport.render.TestReports;
+import org.ogireport.testing.Fixtures;
+import org.ogireport.testing.ReportGenerator;
 
 class CsvExportTest {
 
   private static final CsvMapper CSV = new CsvMapper();
+  private static final AnnualReport FULING_2020 = Fixtures.seed("001_78cf330bb6c558ff");
 
   private static List<AnnualReport> reports() {
     List<AnnualReport> reports = new ArrayList<>();
-    reports.add(TestReports.realWorld("hongze-2023"));
-    reports.add(TestReports.fuling2020());
+    reports.add(Fixtures.realWorld("hongze-2023"));
+    reports.add(FULING_2020);
     ReportGenerator generator = new ReportGenerator(7L).withBlanks(true);
     reports.add(generator.next(Edition.V2019));
     reports.add(generator.next(Edition.V2021));
@@ -87,7 +88,7 @@ class CsvExportTest {
   @Test
   void wideFormLeavesTheOtherEditionsCellsEmpty() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    CsvExport.writeWide(List.of(TestReports.fuling2020(), TestReports.realWorld("hongze-2023")), out, false);
+    CsvExport.writeWide(List.of(FULING_2020, Fixtures.realWorld("hongze-2023")), out, false);
     List<Map<String, String>> rows = read(out.toByteArray());
     assertEquals("", rows.get(0).get("applications.outcomes.otherHandling.other.total"));
     assertEquals("0", rows.get(0).get("applications.outcomes.otherHandling.total"));
@@ -133,9 +134,9 @@ class CsvExportTest {
   @Test
   void bomIsWrittenOnlyWhenAskedAndTheRestIsUtf8() throws IOException {
     ByteArrayOutputStream with = new ByteArrayOutputStream();
-    CsvExport.writeLong(List.of(TestReports.fuling2020()), with, true);
+    CsvExport.writeLong(List.of(FULING_2020), with, true);
     ByteArrayOutputStream without = new ByteArrayOutputStream();
-    CsvExport.writeLong(List.of(TestReports.fuling2020()), without, false);
+    CsvExport.writeLong(List.of(FULING_2020), without, false);
     byte[] bytes = with.toByteArray();
     assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF),
         List.of(bytes[0], bytes[1], bytes[2]));
@@ -143,7 +144,7 @@ class CsvExportTest {
         new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));
     String text = new String(without.toByteArray(), StandardCharsets.UTF_8);
     assertEquals("organ,year,edition,table,row,column,path,value,unit\r\n"
-            + "重庆市涪陵区人民政府办公室,2020,2019,proactiveDisclosure,\"第二十条第（一）项 规章\",本年新制作数量,"
+            + "重庆市涪陵区人民政府机关,2020,2019,proactiveDisclosure,\"第二十条第（一）项 规章\",本年新制作数量,"
             + "\"proactiveDisclosure.rules.newlyMade\",0,\r\n",
         text.substring(0, text.indexOf("\r\n", text.indexOf("\r\n") + 2) + 2));
   }

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.ogireport.core.AnnualReport;
+import org.ogireport.testing.Fixtures;
 
 /**
  * Each rendering of a report of each edition equals its golden file under
@@ -31,7 +32,9 @@ class GoldenRenderingTest {
   }
 
   static AnnualReport report(String name) {
-    return name.equals("fuling-2020") ? TestReports.fuling2020() : TestReports.realWorld(name);
+    return name.equals("fuling-2020")
+        ? Fixtures.seed("001_78cf330bb6c558ff")
+        : Fixtures.realWorld(name);
   }
 
   static String extension(RenderFormat format) {

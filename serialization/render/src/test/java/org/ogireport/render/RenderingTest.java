@@ -3,11 +3,7 @@ package org.ogireport.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ogireport.core.Amount;
@@ -21,6 +17,7 @@ import org.ogireport.core.ImmutableReport2019;
 import org.ogireport.core.MoneyUnit;
 import org.ogireport.core.ProactiveDisclosure2019;
 import org.ogireport.core.ReviewAndLitigation;
+import org.ogireport.testing.Fixtures;
 
 class RenderingTest {
 
@@ -45,7 +42,7 @@ class RenderingTest {
   }
 
   private static AnnualReport oddCells() {
-    AnnualReport base = TestReports.fuling2020();
+    AnnualReport base = Fixtures.seed("001_78cf330bb6c558ff");
     return ImmutableReport2019.copyOf((org.ogireport.core.Report2019) base)
         .withOrgan("A&B <局> \"x\"")
         .withProactiveDisclosure(ProactiveDisclosure2019.builder()

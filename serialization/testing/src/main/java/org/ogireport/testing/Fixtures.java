@@ -3,22 +3,15 @@ package org.ogireport.testing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ogireport.core.AnnualReport;
-import org.ogireport.core.Applications;
-import org.ogireport.core.CellSlot;
-import org.ogireport.core.Column;
+import org.ogireport.core.Cell;
 import org.ogireport.core.Edition;
-import org.ogireport.core.ProactiveDisclosure2019;
-import org.ogireport.core.ProactiveDisclosure2021;
-import org.ogireport.core.Report2019;
-import org.ogireport.core.Report2021;
-import org.ogireport.core.ReviewAndLitigation;
-import org.ogireport.core.Row;
-import org.ogireport.core.Table;
+import org.ogireport.core.TableLayout;
 import org.ogireport.json.ReportJson;
 
 /**
@@ -66,16 +59,11 @@ public final class Fixtures {
    * @return the report, with no sections and no publication date
    */
   public static AnnualReport blankForm(Edition edition, int year) {
-    ReviewAndLitigation review = blank(ReviewAndLitigation.builder()).build();
-    Applications applications = blank(Applications.builder(edition)).build();
-    return switch (edition) {
-      case V2019 -> Report2019.builder().organ(BLANK_ORGAN).year(year)
-          .proactiveDisclosure(blank(ProactiveDisclosure2019.builder()).build())
-          .applications(applications).reviewAndLitigation(review).build();
-      case V2021 -> Report2021.builder().organ(BLANK_ORGAN).year(year)
-          .proactiveDisclosure(blank(ProactiveDisclosure2021.builder()).build())
-          .applications(applications).reviewAndLitigation(review).build();
-    };
+    List<List<Cell>> tables = new ArrayList<>();
+    for (TableLayout<?, ?> layout : TableLayout.all(edition)) {
+      tables.add(layout.getSlots().stream().map(slot -> slot.getKind().blank()).toList());
+    }
+    return AnnualReport.builder(edition).organ(BLANK_ORGAN).year(year).tables(tables).build();
   }
 
   /**
@@ -111,7 +99,10 @@ public final class Fixtures {
   /**
    * {@return the six real published reports by name ({@code hongze-2023}, {@code hongze-2024},
    * {@code huaian-2024}, {@code kewei-2024}, {@code pingtan-2019}, {@code pingtan-2022}), as
-   * hand-checked; unmodifiable}
+   * hand-checked; unmodifiable} Each is the whole published report, as importing its text
+   * (shipped under {@code org/ogireport/testing/published/realworld/}) gives it where the importer
+   * reads it right: every cell as printed, the narrative sections with the text's line breaks
+   * (page footers left out), and the publication date where the page gives one.
    */
   public static Map<String, AnnualReport> realWorld() {
     return Loaded.REAL_WORLD;
@@ -162,13 +153,5 @@ public final class Fixtures {
       }
       return Collections.unmodifiableMap(reports);
     }
-  }
-
-  private static <B extends Table.Builder<?, R, C, B>, R extends Enum<R> & Row<C>,
-      C extends Enum<C> & Column> B blank(B builder) {
-    for (CellSlot<R, C> slot : builder.getLayout().getSlots()) {
-      builder.setBlank(slot.getRow(), slot.getColumn());
-    }
-    return builder;
   }
 }

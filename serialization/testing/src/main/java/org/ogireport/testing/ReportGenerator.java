@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import org.ogireport.core.Amount;
 import org.ogireport.core.AnnualReport;
@@ -23,8 +24,6 @@ import org.ogireport.core.Edition;
 import org.ogireport.core.MoneyUnit;
 import org.ogireport.core.ProactiveDisclosure2019;
 import org.ogireport.core.ProactiveDisclosure2021;
-import org.ogireport.core.Report2019;
-import org.ogireport.core.Report2021;
 import org.ogireport.core.ReviewAndLitigation;
 import org.ogireport.core.Row;
 import org.ogireport.core.Sections;
@@ -105,14 +104,10 @@ public final class ReportGenerator {
         .build();
     LocalDate published = LocalDate.of(year + 1, 1, 1 + random.nextInt(31));
     ReviewAndLitigation review = reviewAndLitigation();
-    return switch (edition) {
-      case V2019 -> Report2019.builder().organ(organ).year(year).publishedOn(published)
-          .sections(sections).proactiveDisclosure(disclosure2019())
-          .applications(applications).reviewAndLitigation(review).build();
-      case V2021 -> Report2021.builder().organ(organ).year(year).publishedOn(published)
-          .sections(sections).proactiveDisclosure(disclosure2021())
-          .applications(applications).reviewAndLitigation(review).build();
-    };
+    return AnnualReport.builder(edition).organ(organ).year(year)
+        .publishedOn(Optional.of(published)).sections(sections)
+        .proactiveDisclosure(edition == Edition.V2019 ? disclosure2019() : disclosure2021())
+        .applications(applications).reviewAndLitigation(review).build();
   }
 
   /**

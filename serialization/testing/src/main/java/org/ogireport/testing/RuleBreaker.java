@@ -15,12 +15,11 @@ import org.ogireport.core.Disclosure2019Row;
 import org.ogireport.core.Disclosure2021Column;
 import org.ogireport.core.Disclosure2021Row;
 import org.ogireport.core.Edition;
-import org.ogireport.core.ImmutableReport2019;
-import org.ogireport.core.ImmutableReport2021;
 import org.ogireport.core.ProactiveDisclosure2019;
 import org.ogireport.core.ProactiveDisclosure2021;
 import org.ogireport.core.Report2019;
 import org.ogireport.core.Report2021;
+import org.ogireport.core.ReportBuilder;
 import org.ogireport.core.ReviewAndLitigation;
 import org.ogireport.core.Table;
 import org.ogireport.core.TableLayout;
@@ -78,7 +77,8 @@ enum RuleBreaker {
       CaseBlock block = CaseBlock.values()[random.nextInt(CaseBlock.values().length)];
       ReviewAndLitigation.Builder b = ReviewAndLitigation.builder().from(report.getReviewAndLitigation());
       add(b, block, CaseResult.TOTAL, 1 + random.nextInt(5));
-      return broken(withReview(report, b.build()), path(b, block, CaseResult.TOTAL));
+      return broken(copy(report).reviewAndLitigation(b.build()).build(),
+          path(b, block, CaseResult.TOTAL));
     }
   },
   /** A 处理决定数量 of table 二 (read by no sum) made negative. */
@@ -90,14 +90,14 @@ enum RuleBreaker {
         ProactiveDisclosure2019.Builder b = ProactiveDisclosure2019.builder().from(r.getProactiveDisclosure());
         Disclosure2019Row row = pick(random, rowsWith(b.getLayout(), Disclosure2019Column.DECISIONS));
         b.set(row, Disclosure2019Column.DECISIONS, negative);
-        return broken(ImmutableReport2019.copyOf(r).withProactiveDisclosure(b.build()),
+        return broken(copy(r).proactiveDisclosure(b.build()).build(),
             path(b, row, Disclosure2019Column.DECISIONS));
       }
       Report2021 r = (Report2021) report;
       ProactiveDisclosure2021.Builder b = ProactiveDisclosure2021.builder().from(r.getProactiveDisclosure());
       Disclosure2021Row row = pick(random, rowsWith(b.getLayout(), Disclosure2021Column.DECISIONS));
       b.set(row, Disclosure2021Column.DECISIONS, negative);
-      return broken(ImmutableReport2021.copyOf(r).withProactiveDisclosure(b.build()),
+      return broken(copy(r).proactiveDisclosure(b.build()).build(),
           path(b, row, Disclosure2021Column.DECISIONS));
     }
   },
@@ -141,7 +141,7 @@ enum RuleBreaker {
       Disclosure2019Row row = pick(random, rowsWith(b.getLayout(), Disclosure2019Column.NEWLY_PUBLISHED));
       long total = r.getProactiveDisclosure().getCount(row, Disclosure2019Column.TOTAL_PUBLISHED).orZero();
       b.set(row, Disclosure2019Column.NEWLY_PUBLISHED, total + 1 + random.nextInt(5));
-      return broken(ImmutableReport2019.copyOf(r).withProactiveDisclosure(b.build()),
+      return broken(copy(r).proactiveDisclosure(b.build()).build(),
           path(b, row, Disclosure2019Column.NEWLY_PUBLISHED));
     }
   },
@@ -156,7 +156,7 @@ enum RuleBreaker {
       long limit = t.getCount(row, Disclosure2021Column.IN_FORCE).orZero()
           + t.getCount(row, Disclosure2021Column.REPEALED).orZero();
       b.set(row, Disclosure2021Column.ISSUED, limit + 1 + random.nextInt(5));
-      return broken(ImmutableReport2021.copyOf(r).withProactiveDisclosure(b.build()),
+      return broken(copy(r).proactiveDisclosure(b.build()).build(),
           path(b, row, Disclosure2021Column.ISSUED));
     }
   },
@@ -169,7 +169,7 @@ enum RuleBreaker {
       Disclosure2019Row row = pick(random, rowsWith(b.getLayout(), Disclosure2019Column.CHANGE));
       long previous = r.getProactiveDisclosure().getCount(row, Disclosure2019Column.PREVIOUS_YEAR).orZero();
       b.set(row, Disclosure2019Column.CHANGE, -previous - 1 - random.nextInt(5));
-      return broken(ImmutableReport2019.copyOf(r).withProactiveDisclosure(b.build()),
+      return broken(copy(r).proactiveDisclosure(b.build()).build(),
           path(b, row, Disclosure2019Column.CHANGE));
     }
   },
@@ -177,10 +177,10 @@ enum RuleBreaker {
   EDITION_YEAR(Rule.EDITION_YEAR) {
     @Override
     BrokenReport breakRule(AnnualReport report, Random random) {
-      AnnualReport changed = report instanceof Report2019 r
-          ? ImmutableReport2019.copyOf(r).withYear(2021 + random.nextInt(4))
-          : ImmutableReport2021.copyOf((Report2021) report).withYear(2019 + random.nextInt(2));
-      return broken(changed, "edition");
+      int year = report.getEdition() == Edition.V2019
+          ? 2021 + random.nextInt(4)
+          : 2019 + random.nextInt(2);
+      return broken(copy(report).year(year).build(), "edition");
     }
   },
   /**
@@ -190,8 +190,7 @@ enum RuleBreaker {
   YEAR_RANGE(Rule.YEAR_RANGE, Edition.V2019) {
     @Override
     BrokenReport breakRule(AnnualReport report, Random random) {
-      return broken(ImmutableReport2019.copyOf((Report2019) report).withYear(1995 + random.nextInt(13)),
-          "year");
+      return broken(copy(report).year(1995 + random.nextInt(13)).build(), "year");
     }
   };
 
@@ -264,15 +263,12 @@ enum RuleBreaker {
     return items.get(random.nextInt(items.size()));
   }
 
-  private static AnnualReport withApplications(AnnualReport report, Applications table) {
-    return report instanceof Report2019 r
-        ? ImmutableReport2019.copyOf(r).withApplications(table)
-        : ImmutableReport2021.copyOf((Report2021) report).withApplications(table);
+  /** A builder holding every field and table of a report, to change some. */
+  private static ReportBuilder copy(AnnualReport report) {
+    return AnnualReport.builder(report.getEdition()).from(report);
   }
 
-  private static AnnualReport withReview(AnnualReport report, ReviewAndLitigation table) {
-    return report instanceof Report2019 r
-        ? ImmutableReport2019.copyOf(r).withReviewAndLitigation(table)
-        : ImmutableReport2021.copyOf((Report2021) report).withReviewAndLitigation(table);
+  private static AnnualReport withApplications(AnnualReport report, Applications table) {
+    return copy(report).applications(table).build();
   }
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.ogireport.core.AnnualReport;
-import org.ogireport.json.format.Fixtures;
+import org.ogireport.json.format.FixtureFiles;
 import org.ogireport.json.format.ReportPojos;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -49,8 +49,8 @@ public class Jackson3Benchmark {
     JsonMapper mapper = JsonMapper.builder().addModule(new OgiReportModule()).build();
     reader = mapper.readerFor(AnnualReport.class);
     writer = mapper.writerFor(AnnualReport.class);
-    report2019 = reader.readValue(Fixtures.text("seeds/001_78cf330bb6c558ff"));
-    report2021 = reader.readValue(Fixtures.text("realworld/huaian-2024"));
+    report2019 = reader.readValue(FixtureFiles.text("seeds/001_78cf330bb6c558ff"));
+    report2021 = reader.readValue(FixtureFiles.text("realworld/huaian-2024"));
     text2019 = writer.writeValueAsString(report2019).getBytes(StandardCharsets.UTF_8);
     text2021 = writer.writeValueAsString(report2021).getBytes(StandardCharsets.UTF_8);
     // Jackson 3 sorts properties by name unless told not to; the floor keeps the field order

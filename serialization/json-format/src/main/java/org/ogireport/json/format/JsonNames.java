@@ -41,12 +41,12 @@ public final class JsonNames {
     for (SectionId id : SectionId.values()) {
       number(id.getJsonName());
     }
-    for (TableLayout<?, ?> layout : List.of(TableLayout.proactiveDisclosure2019(),
-        TableLayout.proactiveDisclosure2021(), TableLayout.applications(Edition.V2019),
-        TableLayout.applications(Edition.V2021), TableLayout.reviewAndLitigation())) {
-      for (CellSlot<?, ?> slot : layout.getSlots()) {
-        for (String name : slot.getPath().split("\\.")) {
-          number(name);
+    for (Edition edition : Edition.values()) {
+      for (TableLayout<?, ?> layout : TableLayout.all(edition)) {
+        for (CellSlot<?, ?> slot : layout.getSlots()) {
+          for (String name : slot.getPath().split("\\.")) {
+            number(name);
+          }
         }
       }
     }

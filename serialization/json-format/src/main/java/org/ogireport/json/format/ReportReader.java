@@ -8,12 +8,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.ogireport.core.Amount;
 import org.ogireport.core.AnnualReport;
 import org.ogireport.core.Cell;
@@ -22,11 +25,14 @@ import org.ogireport.core.Count;
 import org.ogireport.core.Edition;
 import org.ogireport.core.MoneyUnit;
 import org.ogireport.core.ReportFormatException;
+import org.ogireport.core.Row;
 import org.ogireport.core.SectionId;
 import org.ogireport.core.Sections;
-import org.ogireport.core.Table;
 import org.ogireport.core.TableId;
 import org.ogireport.core.TableLayout;
+import org.ogireport.core.diagnostic.Diagnostic;
+import org.ogireport.core.diagnostic.Location;
+import org.ogireport.core.diagnostic.ReportField;
 import org.ogireport.json.format.JsonTokens.Token;
 
 /**
@@ -35,29 +41,15 @@ import org.ogireport.json.format.JsonTokens.Token;
  * the other edition or a missing cell is named exactly.
  *
  * <p>A strict read throws at the first problem; a lenient one hands the problems it can work
- * around to a {@link Problems} and throws only for what leaves no report (no edition, organ or
+ * around, once the report is read, to a consumer of {@link Diagnostic}s (codes {@code
+ * JSON_BAD_VALUE}, {@code JSON_MISSING}, {@code JSON_NOT_IN_EDITION}, {@code JSON_DUPLICATE},
+ * {@code JSON_UNKNOWN_FIELD}; located at the cell, row or field where the path names one, with
+ * line and column and no source) and throws only for what leaves no report (no edition, organ or
  * year). Either way it throws {@link ReportFormatException} with the JSON path, line, column and
  * reason and no source: the Jackson module turns it into its own exception at the parser.
  */
 public final class ReportReader {
 
-  /** Where a lenient read hands each problem it works around. */
-  @FunctionalInterface
-  public interface Problems {
-    /**
-     * Takes one problem.
-     *
-     * @param path the JSON path, e.g. {@code applications.newReceived.total}; empty for the root
-     * @param line the 1-based line
-     * @param column the 1-based column
-     * @param message what is wrong and, after {@code "; "}, what the reader did about it
-     */
-    void add(String path, int line, int column, String message);
-  }
-
-  private static final String COUNT_EXPECTED = "expected a whole number, null or \"/\"";
-  private static final String MONEY_EXPECTED =
-      "expected {\"value\": <number>, \"unit\": \"元\" | \"万元\" | null}, null or \"/\"";
   private static final int QUOTE_LIMIT = 40;
   /** Digits a money value may have before the decimal point (10^20 元 is beyond any budget). */
   static final int MONEY_INTEGER_DIGITS = 20;
@@ -77,9 +69,14 @@ public final class ReportReader {
   private static final int MONEY_UNIT = JsonNames.id(JsonNames.MONEY_UNIT);
   private static final List<String> MONEY_FIELDS =
       List.of(JsonNames.MONEY_VALUE, JsonNames.MONEY_UNIT);
+  /** Per edition (by ordinal), the typed location of every field, row and cell path. */
+  private static final List<Map<String, Location>> LOCATIONS = Arrays.stream(Edition.values())
+      .map(ReportReader::locations).toList();
 
   private final JsonTokens p;
-  private final Problems problems;
+  private final Consumer<Diagnostic> problems;
+  /** The problems of a lenient read, handed on once the edition is known to type their places. */
+  private final List<Pending> pending = new ArrayList<>();
   private final boolean failOnUnknownFields;
   private final Edition requiredEdition;
 
@@ -111,8 +108,12 @@ public final class ReportReader {
     }
   }
 
-  private ReportReader(
-      JsonTokens tokens, Edition requiredEdition, boolean failOnUnknownFields, Problems problems) {
+  /** A problem met, and what a lenient read did about it. */
+  private record Pending(
+      ReadProblem what, Object[] arguments, ReadProblem.Action action, String path, long at) {}
+
+  private ReportReader(JsonTokens tokens, Edition requiredEdition, boolean failOnUnknownFields,
+      Consumer<Diagnostic> problems) {
     this.p = tokens;
     this.problems = problems;
     this.failOnUnknownFields = failOnUnknownFields;
@@ -125,15 +126,15 @@ public final class ReportReader {
    * @param tokens the parser, before or on the report's opening brace
    * @param requiredEdition the edition the caller asked for, or null for either
    * @param failOnUnknownFields whether an unknown field is a problem (else skipped)
-   * @param problems where a lenient read hands its problems, or null for a strict read
+   * @param problems where a lenient read hands its problems (after the report is read, in the
+   *     order met), or null for a strict read
    * @return the report; in a lenient read, cells that could not be read are blank
    * @throws ReportFormatException for JSON that is well formed but not a report (in a lenient
    *     read: no report can be made)
    * @throws IOException when the parser fails: malformed JSON, a limit, the input
    */
-  public static AnnualReport read(
-      JsonTokens tokens, Edition requiredEdition, boolean failOnUnknownFields, Problems problems)
-      throws IOException {
+  public static AnnualReport read(JsonTokens tokens, Edition requiredEdition,
+      boolean failOnUnknownFields, Consumer<Diagnostic> problems) throws IOException {
     return new ReportReader(tokens, requiredEdition, failOnUnknownFields, problems).read();
   }
 
@@ -158,8 +159,8 @@ public final class ReportReader {
         if (p.current() == Token.START_OBJECT) {
           readObject(table, table.root(), cellsOf(table));
         } else {
-          problem(name, p.tokenPosition(), "expected an object, got " + describe(p),
-              "every cell read as blank");
+          problem(name, p.tokenPosition(), ReadProblem.OBJECT_EXPECTED,
+              ReadProblem.Action.TABLE_BLANK, "got", got(p));
           p.skipChildren();
         }
         continue;
@@ -183,12 +184,38 @@ public final class ReportReader {
     if (year == null) {
       throw fatal(JsonNames.YEAR, end, "missing field");
     }
-    List<Table<?, ?>> tables = new ArrayList<>();
+    List<List<Cell>> tables = new ArrayList<>();
     for (TableShape shape : TableShape.all()) {
       tables.add(assemble(shape, tablesSeen.contains(shape), end));
     }
-    return TableShape.report(
-        edition, organ, year, Optional.ofNullable(publishedOn), sections, tables);
+    Map<String, Location> locations = LOCATIONS.get(edition.ordinal());
+    for (Pending problem : pending) {
+      Location location = locations.get(problem.path());
+      problems.accept(problem.what().toDiagnostic(
+          (location != null ? location : Location.ofPath(JsonNames.printable(problem.path())))
+              .at(null, JsonTokens.line(problem.at()), JsonTokens.column(problem.at())),
+          problem.action(), problem.arguments()));
+    }
+    return AnnualReport.builder(edition).organ(organ).year(year)
+        .publishedOn(Optional.ofNullable(publishedOn)).sections(sections).tables(tables).build();
+  }
+
+  private static Map<String, Location> locations(Edition edition) {
+    Map<String, Location> locations = new HashMap<>();
+    for (ReportField field : ReportField.values()) {
+      locations.put(field.getPath(), Location.of(field));
+    }
+    for (TableShape shape : TableShape.all()) {
+      TableLayout<?, ?> layout = TableLayout.of(shape.getTable(), edition);
+      for (Row<?> row : layout.getRows()) {
+        Location location = Location.of(shape.getTable(), row);
+        locations.put(location.getPath(), location);
+      }
+      for (CellSlot<?, ?> slot : layout.getSlots()) {
+        locations.put(slot.getPath(), Location.of(slot));
+      }
+    }
+    return Map.copyOf(locations);
   }
 
   private Cells cellsOf(TableShape shape) {
@@ -249,8 +276,8 @@ public final class ReportReader {
         // reported below
       }
     }
-    problem(JsonNames.PUBLISHED_ON, at,
-        "expected an ISO date such as \"2020-01-22\", got " + describe(p), "ignored");
+    problem(JsonNames.PUBLISHED_ON, at, ReadProblem.DATE_EXPECTED,
+        ReadProblem.Action.IGNORED, "got", got(p));
     p.skipChildren();
     return null;
   }
@@ -260,8 +287,8 @@ public final class ReportReader {
       return Sections.empty();
     }
     if (p.current() != Token.START_OBJECT) {
-      problem(JsonNames.SECTIONS, p.tokenPosition(), "expected an object, got " + describe(p),
-          "ignored");
+      problem(JsonNames.SECTIONS, p.tokenPosition(), ReadProblem.OBJECT_EXPECTED,
+          ReadProblem.Action.IGNORED, "got", got(p));
       p.skipChildren();
       return Sections.empty();
     }
@@ -280,8 +307,8 @@ public final class ReportReader {
       } else if (p.current() == Token.STRING) {
         texts.put(id, p.text());
       } else if (p.current() != Token.NULL) {
-        problem(path, p.tokenPosition(), "expected a string or null, got " + describe(p),
-            "ignored");
+        problem(path, p.tokenPosition(), ReadProblem.TEXT_EXPECTED,
+            ReadProblem.Action.IGNORED, "got", got(p));
         p.skipChildren();
       }
     }
@@ -328,7 +355,7 @@ public final class ReportReader {
         boolean foreign = edition == null || !shape.inEdition(child.cell, edition);
         long at = foreign ? p.tokenPosition() : 0;
         Cell cell = child.kind.isMoney() ? readAmount(child.path) : readCount(child.path);
-        into.cells[child.cell] = cell != null ? cell : blank(child.kind.isMoney());
+        into.cells[child.cell] = cell != null ? cell : child.kind.blank();
         if (foreign && edition != null) {
           notInEdition(child.path, at);
         } else if (foreign) {
@@ -337,8 +364,8 @@ public final class ReportReader {
       } else if (p.current() == Token.START_OBJECT) {
         readObject(shape, child, into);
       } else {
-        problem(child.path, p.tokenPosition(), "expected an object, got " + describe(p),
-            "its cells read as blank");
+        problem(child.path, p.tokenPosition(), ReadProblem.OBJECT_EXPECTED,
+            ReadProblem.Action.CELLS_BLANK, "got", got(p));
         p.skipChildren();
       }
     }
@@ -349,8 +376,8 @@ public final class ReportReader {
     switch (p.current()) {
       case INTEGER:
         if (!p.fits(Long.SIZE)) {
-          problem(path, p.tokenPosition(),
-              "number out of range for a count (a long): " + p.text(), "read as blank");
+          problem(path, p.tokenPosition(), ReadProblem.COUNT_RANGE,
+              ReadProblem.Action.BLANK, "number", p.text());
           return null;
         }
         return Count.of(p.longValue());
@@ -364,7 +391,8 @@ public final class ReportReader {
       default:
         break;
     }
-    problem(path, p.tokenPosition(), COUNT_EXPECTED + ", got " + describe(p), "read as blank");
+    problem(path, p.tokenPosition(), ReadProblem.COUNT_EXPECTED,
+        ReadProblem.Action.BLANK, "got", got(p));
     p.skipChildren();
     return null;
   }
@@ -379,7 +407,7 @@ public final class ReportReader {
       return Amount.marker();
     }
     if (token != Token.START_OBJECT) {
-      problem(path, at, MONEY_EXPECTED + ", got " + describe(p), "read as blank");
+      problem(path, at, ReadProblem.MONEY_EXPECTED, ReadProblem.Action.BLANK, "got", got(p));
       p.skipChildren();
       return null;
     }
@@ -400,8 +428,8 @@ public final class ReportReader {
         if (p.current() == Token.INTEGER || p.current() == Token.DECIMAL) {
           value = moneyValue(child, valueAt);
         } else {
-          problem(child, valueAt, "expected a decimal number, got " + describe(p),
-              "cell read as blank");
+          problem(child, valueAt, ReadProblem.DECIMAL_EXPECTED,
+              ReadProblem.Action.CELL_BLANK, "got", got(p));
           p.skipChildren();
         }
       } else if (name.equals(JsonNames.MONEY_UNIT)) {
@@ -409,11 +437,12 @@ public final class ReportReader {
           try {
             unit = MoneyUnit.ofLabel(p.text());
           } catch (IllegalArgumentException e) {
-            problem(child, valueAt, e.getMessage(), "read as unknown");
+            problem(child, valueAt, ReadProblem.UNIT_UNKNOWN,
+                ReadProblem.Action.UNIT_UNKNOWN, "unit", p.text());
           }
         } else if (p.current() != Token.NULL) {
-          problem(child, valueAt, "expected \"元\", \"万元\" or null, got " + describe(p),
-              "read as unknown");
+          problem(child, valueAt, ReadProblem.UNIT_EXPECTED,
+              ReadProblem.Action.UNIT_UNKNOWN, "got", got(p));
           p.skipChildren();
         }
       } else {
@@ -422,11 +451,12 @@ public final class ReportReader {
     }
     long end = p.tokenPosition();
     if (!seen.contains(JsonNames.MONEY_VALUE)) {
-      problem(path + "." + JsonNames.MONEY_VALUE, end, "missing field", "cell read as blank");
+      problem(path + "." + JsonNames.MONEY_VALUE, end, ReadProblem.MISSING_FIELD,
+          ReadProblem.Action.CELL_BLANK);
     }
     if (!seen.contains(JsonNames.MONEY_UNIT)) {
-      problem(path + "." + JsonNames.MONEY_UNIT, end,
-          "missing field (null where the report printed no unit)", "read as unknown");
+      problem(path + "." + JsonNames.MONEY_UNIT, end, ReadProblem.MISSING_UNIT,
+          ReadProblem.Action.UNIT_UNKNOWN);
     }
     return value == null ? null : Amount.of(value, Optional.ofNullable(unit));
   }
@@ -462,23 +492,23 @@ public final class ReportReader {
     }
     if (value == null || (long) value.precision() - value.scale() > MONEY_INTEGER_DIGITS
         || value.scale() > MONEY_DECIMAL_PLACES) {
-      problem(path, at, "money out of range: at most " + MONEY_INTEGER_DIGITS + " digits before "
-          + "the decimal point and " + MONEY_DECIMAL_PLACES + " after it, got " + describe(p),
-          "cell read as blank");
+      problem(path, at, ReadProblem.MONEY_RANGE,
+          ReadProblem.Action.CELL_BLANK, "integerDigits", MONEY_INTEGER_DIGITS,
+          "decimalPlaces", MONEY_DECIMAL_PLACES, "got", got(p));
       return null;
     }
     return value.scale() < 0 ? value.setScale(0) : value;
   }
 
-  /** The table of the edition from the cells read; missing and failed cells are blank. */
-  private Table<?, ?> assemble(TableShape shape, boolean seen, long reportEnd) {
+  /** The cells of a table of the edition, in layout order; missing and failed cells are blank. */
+  private List<Cell> assemble(TableShape shape, boolean seen, long reportEnd) {
     String tableName = shape.getTable().getJsonName();
     Cells table = read[shape.getTable().ordinal()];
     boolean present = table != null && table.ends[shape.root().group] != 0;
     if (!seen) {
-      problem(tableName, reportEnd, "missing table", "every cell read as blank");
+      problem(tableName, reportEnd, ReadProblem.MISSING_TABLE, ReadProblem.Action.TABLE_BLANK);
     }
-    TableLayout<?, ?> layout = shape.layout(edition);
+    TableLayout<?, ?> layout = TableLayout.of(shape.getTable(), edition);
     List<? extends CellSlot<?, ?>> slots = layout.getSlots();
     TableShape.Node[][] chains = shape.chains(edition);
     Cell[] cells = new Cell[slots.size()];
@@ -488,10 +518,9 @@ public final class ReportReader {
       if (table == null || table.cells[id] == null) {
         if (present) {
           problem(slots.get(i).getPath(), nearestEnd(table, chain, table.ends[shape.root().group]),
-              "missing cell",
-              "read as blank");
+              ReadProblem.MISSING_CELL, ReadProblem.Action.BLANK);
         }
-        cells[i] = blank(layout.isMoney(i));
+        cells[i] = slots.get(i).getKind().blank();
       } else {
         cells[i] = table.cells[id];
       }
@@ -501,15 +530,12 @@ public final class ReportReader {
         notInEdition(shape.nodeOfCell(id).path, table.at[id]);
       }
     }
-    return shape.build(edition, Arrays.asList(cells));
+    return Arrays.asList(cells);
   }
 
   private void notInEdition(String path, long at) {
-    problem(path, at, "not a cell of the " + edition.getCode() + " edition", "ignored");
-  }
-
-  private static Cell blank(boolean money) {
-    return money ? Amount.blank() : Count.blank();
+    problem(path, at, ReadProblem.NOT_IN_EDITION,
+        ReadProblem.Action.IGNORED, "edition", edition.getCode());
   }
 
   /** Where the innermost object above a missing cell that was read ended; else the table's end. */
@@ -524,25 +550,28 @@ public final class ReportReader {
   }
 
   private void duplicate(String path, long at) throws IOException {
-    problem(path, at, "duplicate field", "the later value ignored");
+    problem(path, at, ReadProblem.DUPLICATE, ReadProblem.Action.LATER_IGNORED);
     p.skipChildren();
   }
 
   private void unknown(String path, long at, Collection<String> expected) throws IOException {
     if (failOnUnknownFields) {
-      problem(path, at, "unknown field; expected one of " + String.join(", ", expected),
-          "ignored");
+      problem(path, at, ReadProblem.UNKNOWN_FIELD,
+          ReadProblem.Action.IGNORED, "expected", String.join(", ", expected));
     }
     p.skipChildren();
   }
 
-  /** Reports a problem: thrown when strict, handed on with what was done when lenient. */
-  private void problem(String path, long at, String message, String action) {
+  /**
+   * Reports a problem: thrown in English when strict; when lenient, kept with what was done, to
+   * be handed on at the end.
+   */
+  private void problem(String path, long at, ReadProblem what, ReadProblem.Action action,
+      Object... arguments) {
     if (problems == null) {
-      throw fatal(path, at, message);
+      throw fatal(path, at, what.what(Locale.ENGLISH, arguments));
     }
-    problems.add(JsonNames.printable(path), JsonTokens.line(at), JsonTokens.column(at),
-        JsonNames.printable(message + "; " + action));
+    pending.add(new Pending(what, arguments, action, path, at));
   }
 
   private static ReportFormatException fatal(String path, long at, String message) {
@@ -559,10 +588,15 @@ public final class ReportReader {
    * @throws IOException when the input cannot be read
    */
   public static String describe(JsonTokens tokens) throws IOException {
+    return ReadProblem.inWords(got(tokens), Locale.ENGLISH);
+  }
+
+  /** The current value for a message: a {@link ReadProblem.Got}, or its text. */
+  private static Object got(JsonTokens tokens) throws IOException {
     return switch (tokens.current()) {
-      case END -> "the end of the input";
-      case START_OBJECT -> "an object";
-      case START_ARRAY -> "an array";
+      case END -> ReadProblem.Got.END;
+      case START_OBJECT -> ReadProblem.Got.OBJECT;
+      case START_ARRAY -> ReadProblem.Got.ARRAY;
       case STRING -> quote(tokens.text());
       case NULL -> "null";
       default -> tokens.text();

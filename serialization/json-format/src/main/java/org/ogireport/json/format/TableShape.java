@@ -1,6 +1,5 @@
 package org.ogireport.json.format;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -8,21 +7,10 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import org.ogireport.core.AnnualReport;
-import org.ogireport.core.Applications;
-import org.ogireport.core.Cell;
 import org.ogireport.core.CellKind;
 import org.ogireport.core.CellSlot;
 import org.ogireport.core.Edition;
-import org.ogireport.core.ProactiveDisclosure2019;
-import org.ogireport.core.ProactiveDisclosure2021;
-import org.ogireport.core.Report2019;
-import org.ogireport.core.Report2021;
-import org.ogireport.core.ReviewAndLitigation;
-import org.ogireport.core.Sections;
-import org.ogireport.core.Table;
 import org.ogireport.core.TableId;
 import org.ogireport.core.TableLayout;
 
@@ -88,7 +76,7 @@ final class TableShape {
     this.table = table;
     this.root = new Node(table.getJsonName(), null, -1, groupCount++, 0);
     for (Edition edition : Edition.values()) {
-      List<? extends CellSlot<?, ?>> slots = layout(table, edition).getSlots();
+      List<? extends CellSlot<?, ?>> slots = TableLayout.of(table, edition).getSlots();
       Node[][] bySlot = new Node[slots.size()][];
       for (CellSlot<?, ?> slot : slots) {
         String[] names = slot.getPath().split("\\.");
@@ -183,52 +171,5 @@ final class TableShape {
   /** Whether the cell node with a number is a cell of the edition. */
   boolean inEdition(int cell, Edition edition) {
     return inEdition.get(edition)[cell];
-  }
-
-  /** The layout of a table in an edition. */
-  static TableLayout<?, ?> layout(TableId table, Edition edition) {
-    return switch (table) {
-      case PROACTIVE_DISCLOSURE -> edition == Edition.V2019
-          ? TableLayout.proactiveDisclosure2019()
-          : TableLayout.proactiveDisclosure2021();
-      case APPLICATIONS -> TableLayout.applications(edition);
-      case REVIEW_AND_LITIGATION -> TableLayout.reviewAndLitigation();
-    };
-  }
-
-  /** The layout of this table in an edition. */
-  TableLayout<?, ?> layout(Edition edition) {
-    return layout(table, edition);
-  }
-
-  /** The table of an edition from its cells in layout order. */
-  Table<?, ?> build(Edition edition, List<Cell> cellsInOrder) {
-    return switch (table) {
-      case PROACTIVE_DISCLOSURE -> edition == Edition.V2019
-          ? ProactiveDisclosure2019.ofCells(cellsInOrder)
-          : ProactiveDisclosure2021.ofCells(cellsInOrder);
-      case APPLICATIONS -> Applications.ofCells(edition, cellsInOrder);
-      case REVIEW_AND_LITIGATION -> ReviewAndLitigation.ofCells(cellsInOrder);
-    };
-  }
-
-  /** A report from its parts; {@code tables} are in {@link TableId} order. */
-  static AnnualReport report(
-      Edition edition, String organ, int year, Optional<LocalDate> publishedOn,
-      Sections sections, List<Table<?, ?>> tables) {
-    return switch (edition) {
-      case V2019 -> Report2019.builder()
-          .organ(organ).year(year).publishedOn(publishedOn).sections(sections)
-          .proactiveDisclosure((ProactiveDisclosure2019) tables.get(0))
-          .applications((Applications) tables.get(1))
-          .reviewAndLitigation((ReviewAndLitigation) tables.get(2))
-          .build();
-      case V2021 -> Report2021.builder()
-          .organ(organ).year(year).publishedOn(publishedOn).sections(sections)
-          .proactiveDisclosure((ProactiveDisclosure2021) tables.get(0))
-          .applications((Applications) tables.get(1))
-          .reviewAndLitigation((ReviewAndLitigation) tables.get(2))
-          .build();
-    };
   }
 }

@@ -14,8 +14,7 @@ import org.ogireport.core.Count;
 import org.ogireport.core.Edition;
 import org.ogireport.core.MoneyUnit;
 import org.ogireport.core.Sections;
-import org.ogireport.core.Table;
-import org.ogireport.core.TableId;
+import org.ogireport.core.TableLayout;
 
 /**
  * A seeded generator of reports of both editions that stress the format: blanks, markers,
@@ -39,13 +38,13 @@ public final class RandomReports {
   /** The next report. */
   public AnnualReport next() {
     Edition edition = random.nextBoolean() ? Edition.V2019 : Edition.V2021;
-    List<Table<?, ?>> tables = new ArrayList<>();
-    for (TableId id : TableId.values()) {
+    List<List<Cell>> tables = new ArrayList<>();
+    for (TableLayout<?, ?> layout : TableLayout.all(edition)) {
       List<Cell> cells = new ArrayList<>();
-      for (CellSlot<?, ?> slot : TableShape.layout(id, edition).getSlots()) {
+      for (CellSlot<?, ?> slot : layout.getSlots()) {
         cells.add(slot.getKind().isMoney() ? amount() : count());
       }
-      tables.add(TableShape.of(id).build(edition, cells));
+      tables.add(cells);
     }
     Optional<LocalDate> publishedOn = random.nextBoolean()
         ? Optional.of(LocalDate.of(2009 + random.nextInt(20), 1 + random.nextInt(12), 1 + random.nextInt(28)))
@@ -55,8 +54,9 @@ public final class RandomReports {
         .problems(text())
         .otherMatters(text())
         .build();
-    return TableShape.report(edition, text().orElse("某某区人民政府办公室"),
-        random.nextInt(3000) - 500, publishedOn, sections, tables);
+    return AnnualReport.builder(edition).organ(text().orElse("某某区人民政府办公室"))
+        .year(random.nextInt(3000) - 500).publishedOn(publishedOn).sections(sections)
+        .tables(tables).build();
   }
 
   private Count count() {

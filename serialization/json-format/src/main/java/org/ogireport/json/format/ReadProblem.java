@@ -1,0 +1,155 @@
+package org.ogireport.json.format;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.PropertyResourceBundle;
+import java.util.ResourceBundle;
+import org.ogireport.core.diagnostic.Diagnostic;
+import org.ogireport.core.diagnostic.Location;
+import org.ogireport.core.diagnostic.MessageBundle;
+import org.ogireport.core.diagnostic.Severity;
+
+/**
+ * What a read can meet in well-formed JSON that is not quite a report, each with its
+ * {@linkplain Code code} and its message in the bundles {@code Messages_en} and
+ * {@code Messages_zh_CN} beside this class. A strict read throws the English message; a lenient
+ * one makes a {@link Diagnostic} of it with what the reader did ({@link Action}): the message is
+ * {@code <what>; <action>}, e.g. {@code expected a whole number, null or "/", got "3"; read as
+ * blank}.
+ */
+enum ReadProblem {
+  OBJECT_EXPECTED(Code.BAD_VALUE),
+  DATE_EXPECTED(Code.BAD_VALUE),
+  TEXT_EXPECTED(Code.BAD_VALUE),
+  COUNT_EXPECTED(Code.BAD_VALUE),
+  COUNT_RANGE(Code.BAD_VALUE),
+  MONEY_EXPECTED(Code.BAD_VALUE),
+  DECIMAL_EXPECTED(Code.BAD_VALUE),
+  MONEY_RANGE(Code.BAD_VALUE),
+  UNIT_EXPECTED(Code.BAD_VALUE),
+  UNIT_UNKNOWN(Code.BAD_VALUE),
+  MISSING_FIELD(Code.MISSING),
+  MISSING_UNIT(Code.MISSING),
+  MISSING_TABLE(Code.MISSING),
+  MISSING_CELL(Code.MISSING),
+  NOT_IN_EDITION(Code.NOT_IN_EDITION),
+  DUPLICATE(Code.DUPLICATE),
+  UNKNOWN_FIELD(Code.UNKNOWN_FIELD);
+
+  /**
+   * The stable codes of the diagnostics of a lenient read, {@code JSON_} and the name. What the
+   * report holds and could not be read is an error; what the input holds beyond the report and
+   * was left out is a warning.
+   */
+  enum Code {
+    /** A value of the wrong type or out of range: the cell is blank, the field or unit unknown. */
+    BAD_VALUE(Severity.ERROR),
+    /** A cell, table or field of a money object missing: read as blank or unknown. */
+    MISSING(Severity.ERROR),
+    /** A cell of the other edition: ignored. */
+    NOT_IN_EDITION(Severity.WARNING),
+    /** A key given twice: the first value kept. */
+    DUPLICATE(Severity.WARNING),
+    /** A key the format does not have (when unknown fields are not skipped): ignored. */
+    UNKNOWN_FIELD(Severity.WARNING);
+
+    private final Severity severity;
+
+    Code(Severity severity) {
+      this.severity = severity;
+    }
+
+    /** The code as diagnostics carry it, e.g. {@code JSON_BAD_VALUE}. */
+    String getId() {
+      return "JSON_" + name();
+    }
+  }
+
+  /** What a lenient read did about a problem. */
+  enum Action {
+    BLANK, CELL_BLANK, CELLS_BLANK, TABLE_BLANK, UNIT_UNKNOWN, IGNORED, LATER_IGNORED
+  }
+
+  /** A value met that is no scalar, named in words in each language. */
+  enum Got {
+    OBJECT, ARRAY, END
+  }
+
+  private static final MessageBundle MESSAGES = MessageBundle.of(load("zh_CN"), load("en"));
+
+  private final Code code;
+
+  ReadProblem(Code code) {
+    this.code = code;
+  }
+
+  /**
+   * What was met, in a language, e.g. {@code expected a whole number, null or "/", got "3"}.
+   *
+   * @param arguments the message's parameters, names and values in turn; a {@link Got} value
+   *     stands for its words
+   */
+  String what(Locale locale, Object... arguments) {
+    return MESSAGES.format(name(), locale, inWords(arguments, locale));
+  }
+
+  /**
+   * The problem as a diagnostic, its message made printable on one line.
+   *
+   * @param location where it is
+   * @param action what the reader did about it
+   * @param arguments the message's parameters, names and values in turn; a {@link Got} value
+   *     stands for its words
+   */
+  Diagnostic toDiagnostic(Location location, Action action, Object... arguments) {
+    Diagnostic.Builder builder =
+        Diagnostic.builder(code.getId(), code.severity).location(location);
+    inWords(arguments, Locale.ENGLISH).forEach(builder::argument);
+    return builder.message(message(action, Locale.SIMPLIFIED_CHINESE, arguments),
+        message(action, Locale.ENGLISH, arguments)).build();
+  }
+
+  private String message(Action action, Locale locale, Object... arguments) {
+    return JsonNames.printable(MESSAGES.format("problem", locale, Map.of(
+        "what", what(locale, arguments),
+        "action", MESSAGES.format("action." + action.name(), locale, Map.of()))));
+  }
+
+  /**
+   * A value met in words, e.g. {@code an object}.
+   *
+   * @param value a {@link Got} or the value's text
+   * @param locale the language
+   */
+  static String inWords(Object value, Locale locale) {
+    return value instanceof Got got
+        ? MESSAGES.format("got." + got.name(), locale, Map.of())
+        : String.valueOf(value);
+  }
+
+  private static Map<String, Object> inWords(Object[] arguments, Locale locale) {
+    Map<String, Object> words = new LinkedHashMap<>();
+    for (int i = 0; i < arguments.length; i += 2) {
+      words.put((String) arguments[i], inWords(arguments[i + 1], locale));
+    }
+    return words;
+  }
+
+  private static ResourceBundle load(String suffix) {
+    String name = "Messages_" + suffix + ".properties";
+    try (InputStream in = ReadProblem.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("message bundle missing: " + name);
+      }
+      return new PropertyResourceBundle(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the message bundle " + name, e);
+    }
+  }
+}
