@@ -29,7 +29,7 @@ import org.ogireport.core.Edition;
 import org.ogireport.core.Report2019;
 import org.ogireport.core.Report2021;
 import org.ogireport.core.analysis.ReportSeries;
-import org.ogireport.core.analysis.Samples;
+import org.ogireport.core.samples.Samples;
 import org.ogireport.core.constraints.NarrativeChecks;
 import org.ogireport.core.constraints.RuleCatalogue;
 import org.ogireport.core.diagnostic.Diagnostic;

@@ -19,7 +19,7 @@ import org.ogireport.core.Report2019;
 import org.ogireport.core.Report2021;
 import org.ogireport.core.ReviewAndLitigation;
 import org.ogireport.core.Sections;
-import org.ogireport.core.analysis.Samples;
+import org.ogireport.core.samples.Samples;
 import org.ogireport.core.diagnostic.Diagnostic;
 import org.ogireport.core.rules.Rule;
 import org.ogireport.core.rules.RuleGroup;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.ogireport.core.analysis.Samples;
+import org.ogireport.core.samples.Samples;
 import org.ogireport.core.diagnostic.Diagnostic;
 
 /**

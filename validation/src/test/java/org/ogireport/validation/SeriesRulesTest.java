@@ -27,7 +27,7 @@ import org.ogireport.core.ReviewAndLitigation;
 import org.ogireport.core.Sections;
 import org.ogireport.core.analysis.NextYearForm;
 import org.ogireport.core.analysis.ReportSeries;
-import org.ogireport.core.analysis.Samples;
+import org.ogireport.core.samples.Samples;
 import org.ogireport.core.diagnostic.Diagnostic;
 import org.ogireport.core.diagnostic.Severity;
 import org.ogireport.core.rules.Rule;

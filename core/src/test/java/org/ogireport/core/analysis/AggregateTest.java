@@ -33,6 +33,7 @@ import org.ogireport.core.ProactiveDisclosure2019;
 import org.ogireport.core.Report2021;
 import org.ogireport.core.TableLayout;
 import org.ogireport.core.Table;
+import org.ogireport.core.samples.Samples;
 
 class AggregateTest {
 

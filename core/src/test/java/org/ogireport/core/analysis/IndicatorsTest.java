@@ -23,6 +23,7 @@ import org.ogireport.core.Edition;
 import org.ogireport.core.Report2021;
 import org.ogireport.core.Applications;
 import org.ogireport.core.ReviewAndLitigation;
+import org.ogireport.core.samples.Samples;
 
 class IndicatorsTest {
 

@@ -7,6 +7,7 @@ import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.ogireport.core.samples.Samples;
 
 class NarrativeTest {
 

@@ -20,6 +20,7 @@ import org.ogireport.core.MoneyUnit;
 import org.ogireport.core.ProactiveDisclosure2019;
 import org.ogireport.core.Report2019;
 import org.ogireport.core.Table;
+import org.ogireport.core.samples.Samples;
 
 class NextYearFormTest {
 

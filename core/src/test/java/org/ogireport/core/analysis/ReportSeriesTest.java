@@ -13,6 +13,7 @@ import org.ogireport.core.Edition;
 import org.ogireport.core.ImmutableReport2021;
 import org.ogireport.core.Report2019;
 import org.ogireport.core.Report2021;
+import org.ogireport.core.samples.Samples;
 
 class ReportSeriesTest {
 

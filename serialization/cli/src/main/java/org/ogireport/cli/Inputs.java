@@ -17,6 +17,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -54,10 +60,13 @@ final class Inputs {
 
   /** Bytes looked at to decide what an input holds: more than a compact report's line. */
   private static final int HEAD = 1 << 16;
-  /** Reports per batch handed from the parsing thread to the consuming one. */
+  /** Lines per batch handed from the reader thread to a parser, and on to the consuming one. */
   private static final int BATCH = 256;
-  /** Batches parsed ahead of the consuming thread at most. */
+  /** Batches split ahead of the consuming thread at most. */
   private static final int QUEUED_BATCHES = 4;
+
+  /** Threads that parse JSON Lines: as many as the processors, for the caller's thread checks. */
+  private static final int PARSERS = Math.max(1, Runtime.getRuntime().availableProcessors());
 
   /**
    * One report read from an input, or the reason it could not be.
@@ -331,61 +340,89 @@ final class Inputs {
   }
 
   /**
-   * The reports of JSON Lines, parsed on a second thread a batch at a time while the caller's
-   * thread consumes them: both cores work, the order is kept, and memory stays bounded by
-   * {@value #QUEUED_BATCHES} batches of {@value #BATCH} reports.
+   * The reports of JSON Lines, in order: a reader thread splits them into batches of
+   * {@value #BATCH} lines, which are parsed on {@link #PARSERS} threads while the caller's thread
+   * consumes the batches before them. Memory stays bounded by {@value #QUEUED_BATCHES} batches
+   * waiting, and each parser's one.
    */
   private static void forEachLine(String source, Supplier<Stream<JsonLine>> lines,
       UnaryOperator<ReportFormatException> named, Consumer<Item> consumer) {
-    BlockingQueue<List<Item>> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
-    List<Item> end = new ArrayList<>(0);
-    Thread reader = new Thread(() -> parse(source, lines, named, queue, end),
+    BlockingQueue<Future<List<Item>>> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
+    Future<List<Item>> end = CompletableFuture.completedFuture(List.of());
+    ExecutorService parsers = Executors.newFixedThreadPool(PARSERS, task -> {
+      Thread parser = new Thread(task, "ogi-report-jsonl-parser");
+      parser.setDaemon(true);
+      return parser;
+    });
+    Thread reader = new Thread(() -> split(source, lines, named, parsers, queue, end),
         "ogi-report-jsonl-reader");
     reader.setDaemon(true);
     reader.start();
     try {
-      for (List<Item> batch = queue.take(); batch != end; batch = queue.take()) {
-        batch.forEach(consumer);
+      for (Future<List<Item>> batch = queue.take(); batch != end; batch = queue.take()) {
+        batch.get().forEach(consumer);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    } catch (ExecutionException e) {
+      // items() catches what a line can throw: anything else is a bug, said as one
+      throw new IllegalStateException(source + ": " + e.getCause(), e.getCause());
     } finally {
       reader.interrupt();
+      parsers.shutdownNow();
     }
   }
 
-  private static void parse(String source, Supplier<Stream<JsonLine>> lines,
-      UnaryOperator<ReportFormatException> named, BlockingQueue<List<Item>> queue,
-      List<Item> end) {
-    List<Item> batch = new ArrayList<>(BATCH);
+  private static void split(String source, Supplier<Stream<JsonLine>> lines,
+      UnaryOperator<ReportFormatException> named, ExecutorService parsers,
+      BlockingQueue<Future<List<Item>>> queue, Future<List<Item>> end) {
+    List<JsonLine> batch = new ArrayList<>(BATCH);
+    List<Item> failed = new ArrayList<>(1);
     try {
       try (Stream<JsonLine> stream = lines.get()) {
         Iterator<JsonLine> it = stream.iterator();
         while (it.hasNext()) {
-          JsonLine line = it.next();
-          String at = source + ":" + line.getLineNumber();
-          batch.add(line.getReport()
-              .map(r -> Item.of(at, r))
-              .orElseGet(() -> Item.failed(at, named.apply(line.getError().orElseThrow()))));
+          batch.add(it.next());
           if (batch.size() == BATCH) {
-            queue.put(batch);
+            List<JsonLine> full = batch;
+            queue.put(parsers.submit(() -> items(source, full, named)));
             batch = new ArrayList<>(BATCH);
           }
         }
       } catch (ReportFormatException e) {
-        batch.add(Item.failed(source, named.apply(e)));
+        failed.add(Item.failed(source, named.apply(e)));
       } catch (UncheckedIOException e) {
-        batch.add(Item.failed(source, ioFailure(source, e.getCause())));
+        failed.add(Item.failed(source, ioFailure(source, e.getCause())));
       } catch (RuntimeException e) {
-        batch.add(Item.failed(source, new ReportFormatException(source, "cannot read: " + e)));
+        failed.add(Item.failed(source, new ReportFormatException(source, "cannot read: " + e)));
       }
-      if (!batch.isEmpty()) {
-        queue.put(batch);
-      }
+      List<JsonLine> last = batch;
+      queue.put(parsers.submit(() -> {
+        List<Item> items = items(source, last, named);
+        items.addAll(failed);
+        return items;
+      }));
       queue.put(end);
-    } catch (InterruptedException e) {
+    } catch (InterruptedException | RejectedExecutionException e) {
       // the consumer stopped reading
     }
+  }
+
+  /** Parses a batch of lines (on a parser's thread) into the items they are. */
+  private static List<Item> items(String source, List<JsonLine> lines,
+      UnaryOperator<ReportFormatException> named) {
+    List<Item> items = new ArrayList<>(lines.size() + 1);
+    for (JsonLine line : lines) {
+      String at = source + ":" + line.getLineNumber();
+      try {
+        items.add(line.getReport()
+            .map(r -> Item.of(at, r))
+            .orElseGet(() -> Item.failed(at, named.apply(line.getError().orElseThrow()))));
+      } catch (RuntimeException e) {
+        items.add(Item.failed(at, new ReportFormatException(at, "cannot read: " + e)));
+      }
+    }
+    return items;
   }
 
   private static ReportFormatException ioFailure(String source, IOException e) {

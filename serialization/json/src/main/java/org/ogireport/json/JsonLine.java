@@ -2,6 +2,7 @@ package org.ogireport.json;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.ogireport.core.AnnualReport;
 import org.ogireport.core.ReportFormatException;
 
@@ -17,18 +18,29 @@ import org.ogireport.core.ReportFormatException;
  * }
  * }</pre>
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe. A line read from bytes is parsed when it is first asked for its
+ * report or error, once, on the thread that asks: a stream of lines only splits them, so that its
+ * consumer may parse lines on several threads (the command line's {@code check} does).
  */
 public final class JsonLine {
 
   private final long lineNumber;
-  private final AnnualReport report;
-  private final ReportFormatException error;
+  // the line's bytes and how to parse them until it is parsed, then null
+  private byte[] bytes;
+  private Function<byte[], AnnualReport> parser;
+  private AnnualReport report;
+  private ReportFormatException error;
 
   private JsonLine(long lineNumber, AnnualReport report, ReportFormatException error) {
     this.lineNumber = lineNumber;
     this.report = report;
     this.error = error;
+  }
+
+  private JsonLine(long lineNumber, byte[] bytes, Function<byte[], AnnualReport> parser) {
+    this.lineNumber = lineNumber;
+    this.bytes = bytes;
+    this.parser = parser;
   }
 
   static JsonLine ofReport(long lineNumber, AnnualReport report) {
@@ -39,6 +51,27 @@ public final class JsonLine {
     return new JsonLine(lineNumber, null, Objects.requireNonNull(error));
   }
 
+  /**
+   * A line parsed when it is first asked for its report or error, on the thread that asks: the
+   * stream only splits lines, so that its consumer can parse lines on several threads.
+   */
+  static JsonLine unparsed(long lineNumber, byte[] bytes, Function<byte[], AnnualReport> parser) {
+    return new JsonLine(lineNumber, bytes, parser);
+  }
+
+  /** Parses the line once; afterwards its bytes are let go. */
+  private synchronized void parsed() {
+    if (bytes != null) {
+      try {
+        report = parser.apply(bytes);
+      } catch (ReportFormatException e) {
+        error = e;
+      }
+      bytes = null;
+      parser = null;
+    }
+  }
+
   /** {@return the 1-based line number in the input, e.g. {@code 7}} */
   public long getLineNumber() {
     return lineNumber;
@@ -46,6 +79,7 @@ public final class JsonLine {
 
   /** {@return the report of the line, empty when the line was bad} */
   public Optional<AnnualReport> getReport() {
+    parsed();
     return Optional.ofNullable(report);
   }
 
@@ -54,11 +88,13 @@ public final class JsonLine {
    * the line and column, and the JSON path.
    */
   public Optional<ReportFormatException> getError() {
+    parsed();
     return Optional.ofNullable(error);
   }
 
   /** {@return whether the line held a report (else it has an error)} */
   public boolean isReport() {
+    parsed();
     return report != null;
   }
 
@@ -69,6 +105,7 @@ public final class JsonLine {
    * @throws ReportFormatException the line's error, when it was bad
    */
   public AnnualReport getReportOrThrow() {
+    parsed();
     if (error != null) {
       throw error;
     }
@@ -77,6 +114,7 @@ public final class JsonLine {
 
   @Override
   public String toString() {
+    parsed();
     return "line " + lineNumber + ": "
         + (report != null ? report.getOrgan() + " " + report.getYear() : error.getMessage());
   }

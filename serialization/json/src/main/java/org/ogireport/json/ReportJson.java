@@ -360,7 +360,10 @@ public final class ReportJson {
   /**
    * The reports of a JSON Lines byte stream; each line's encoding (UTF-8, UTF-16 or UTF-32) is
    * detected, and a line in a broken encoding is an error of that line only. See
-   * {@link #readLines(Reader, String)}. Errors name the source {@code <stream>}.
+   * {@link #readLines(Reader, String)}. Errors name the source {@code <stream>}. The stream only
+   * splits the lines: each is parsed when it is first asked for its report or error, on the thread
+   * that asks, so a consumer may hand lines to several threads to parse (the stream itself is for
+   * one thread).
    *
    * @param json the bytes, not null
    * @return the lines, lazily; for one thread, and to be closed
@@ -593,10 +596,13 @@ public final class ReportJson {
       if (blank) {
         return null;
       }
-      String textLine = chars != null ? text.toString() : null;
-      Opener opener = textLine != null ? f -> f.createParser(textLine) : line::parser;
+      if (chars == null) {
+        return JsonLine.unparsed(number, line.toByteArray(),
+            bytes -> parse(source, number, f -> f.createParser(bytes), null));
+      }
+      String textLine = text.toString();
       try {
-        return JsonLine.ofReport(number, parse(source, number, opener, null));
+        return JsonLine.ofReport(number, parse(source, number, f -> f.createParser(textLine), null));
       } catch (ReportFormatException e) {
         return JsonLine.ofError(number, e);
       }
@@ -652,7 +658,7 @@ public final class ReportJson {
     }
   }
 
-  /** The bytes of one JSON Lines line, parsed where they lie. */
+  /** The bytes of one JSON Lines line, gathered block by block. */
   private static final class LineBytes extends ByteArrayOutputStream {
 
     LineBytes() {
@@ -668,9 +674,6 @@ public final class ReportJson {
       return true;
     }
 
-    JsonParser parser(JsonFactory factory) throws IOException {
-      return factory.createParser(buf, 0, count);
-    }
   }
 
   /**

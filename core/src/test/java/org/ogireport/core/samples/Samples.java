@@ -1,4 +1,4 @@
-package org.ogireport.core.analysis;
+package org.ogireport.core.samples;
 
 import java.math.BigDecimal;
 import org.ogireport.core.Amount;
