@@ -8,7 +8,7 @@ import org.ogireport.core.AnnualReport;
 import org.ogireport.json.format.JsonOutput;
 import org.ogireport.json.format.ReportWriter;
 
-/** Writes an {@link AnnualReport} in the JSON format of SCHEMA.md through {@link ReportWriter}. */
+/** Writes an {@link AnnualReport} in the report JSON format through {@link ReportWriter}. */
 final class AnnualReportSerializer extends StdSerializer<AnnualReport> {
 
   private static final long serialVersionUID = 1L;

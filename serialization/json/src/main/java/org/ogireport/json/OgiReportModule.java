@@ -9,7 +9,7 @@ import org.ogireport.core.Report2021;
 
 /**
  * The Jackson 2 module that reads and writes {@link AnnualReport}s (and {@link Report2019},
- * {@link Report2021}) in the JSON format of ogi-report's SCHEMA.md:
+ * {@link Report2021}) in the report JSON format:
  *
  * <pre>{@code
  * ObjectMapper mapper = new ObjectMapper();

@@ -53,7 +53,7 @@ import org.ogireport.json.format.JsonNames;
 import org.ogireport.json.format.ReportReader;
 
 /**
- * Reads and writes reports in the JSON format of SCHEMA.md: the entry point over a configured
+ * Reads and writes reports in the report JSON format (its JSON Schema ships in ogi-report-render): the entry point over a configured
  * {@link ObjectMapper} with the {@link OgiReportModule}.
  *
  * <pre>{@code
@@ -305,7 +305,7 @@ public final class ReportJson {
   /**
    * The canonical JSON of a report: 2-space indent, {@code "key": value}, {@code \n} line ends, no
    * final newline, non-ASCII characters as they are (unless {@link
-   * ReportJsonFeature#ESCAPE_NON_ASCII}), keys in the order of SCHEMA.md.
+   * ReportJsonFeature#ESCAPE_NON_ASCII}), keys in the documented order.
    *
    * @param report the report, not null
    * @return the JSON text

@@ -1,5 +1,5 @@
 /**
- * JSON and JSON Lines for reports, with Jackson 2, in the format of SCHEMA.md.
+ * JSON and JSON Lines for reports, with Jackson 2, in the report JSON format (its JSON Schema ships in ogi-report-render).
  *
  * <p>{@link org.ogireport.json.ReportJson} is the entry point: strict and lenient reads, the
  * canonical and the compact form, JSON Lines in constant memory; every unreadable input becomes

@@ -43,8 +43,9 @@ public final class ReportSchema {
   /** The rules of the form's catalogue, which no JSON Schema keyword can state. */
   private static final String RULES = " The cross-sum rules ("
       + Rule.of(RuleGroup.CATALOGUE).stream().map(Rule::getId).collect(Collectors.joining(", "))
-      + ") cannot be said in JSON Schema: see the rule catalogue of the report schema (SCHEMA.md,"
-      + " 'Rule catalogue') and ogi-report-validation, which checks them.";
+      + ") cannot be said in JSON Schema: ogi-report-validation checks them; each is described by"
+      + " its constant of org.ogireport.core.rules.Rule and in the 'Rule catalogue' of the README"
+      + " (https://github.com/ogi-report/ogi-report#rule-catalogue).";
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final ObjectMapper MAPPER =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

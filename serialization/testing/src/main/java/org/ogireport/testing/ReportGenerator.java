@@ -113,7 +113,7 @@ public final class ReportGenerator {
   /**
    * A report with one rule of the catalogue broken, by changing the cells the rule reads.
    *
-   * @param ruleId a rule id of SCHEMA.md's rule catalogue, e.g. {@code APP-BALANCE}
+   * @param ruleId a rule id of the form's rule catalogue ({@code RuleGroup.CATALOGUE}), e.g. {@code APP-BALANCE}
    * @return the report with the rule broken, and where it fails
    * @throws IllegalArgumentException for an id the generator cannot break, naming the ones it can
    */

@@ -9,7 +9,7 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ser.std.StdSerializer;
 
-/** Writes an {@link AnnualReport} in the JSON format of SCHEMA.md through {@link ReportWriter}. */
+/** Writes an {@link AnnualReport} in the report JSON format through {@link ReportWriter}. */
 final class AnnualReportSerializer extends StdSerializer<AnnualReport> {
 
   AnnualReportSerializer() {

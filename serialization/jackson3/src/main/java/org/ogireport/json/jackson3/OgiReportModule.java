@@ -13,7 +13,7 @@ import tools.jackson.databind.module.SimpleModule;
 
 /**
  * The Jackson 3 module that reads and writes {@link AnnualReport}s (and {@link Report2019},
- * {@link Report2021}) in the JSON format of ogi-report's SCHEMA.md:
+ * {@link Report2021}) in the report JSON format:
  *
  * <pre>{@code
  * JsonMapper mapper = JsonMapper.builder().addModule(new OgiReportModule()).build();

@@ -12,7 +12,7 @@ import org.ogireport.core.Table;
 import org.ogireport.core.TableId;
 
 /**
- * Writes an {@link AnnualReport} in the JSON format of SCHEMA.md, keys in canonical order:
+ * Writes an {@link AnnualReport} in the report JSON format, keys in canonical order:
  * edition, organ, year, publishedOn (when known), sections (when any), then the three tables,
  * each nested along its rows' JSON paths in layout order. A cell is {@code null} when blank,
  * {@code "/"} for a marker, a number for a count and {@code {"value": <number>, "unit": "元" |

@@ -1,5 +1,5 @@
 /**
- * The JSON format of SCHEMA.md without a JSON library: the names and key order, how each cell is
+ * The report JSON format without a JSON library: the names and key order, how each cell is
  * written, and how a report is read strictly or leniently, with every problem and its message.
  *
  * <p>{@link org.ogireport.json.format.ReportReader} reads from {@link

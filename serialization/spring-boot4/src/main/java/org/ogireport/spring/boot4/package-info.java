@@ -1,6 +1,6 @@
 /**
  * Spring Boot 4 auto-configuration of ogi-report: Boot's Jackson 3 mapper reads and writes reports
- * in the format of SCHEMA.md, and {@code @Valid} on a report applies the rules of
+ * in the report JSON format, and {@code @Valid} on a report applies the rules of
  * {@code ogi-report-validation} through Boot's validator.
  *
  * <p>Applications do not call anything here: Boot finds
