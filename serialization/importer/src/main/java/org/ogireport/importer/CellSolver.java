@@ -242,7 +242,7 @@ final class CellSolver<K> {
       if (row == null || row.cells == null || row.kinds.get(t.column()) == CellKind.MONEY) {
         return null;
       }
-      Count v = CellText.count(row.cells.get(t.column()));
+      Count v = PrintedValue.count(row.cells.get(t.column()));
       if (!v.isNumber()) {
         return null;
       }
@@ -470,7 +470,7 @@ final class CellSolver<K> {
     if (kind == CellKind.MONEY) {
       return 0;
     }
-    return CellText.count(token).orZero();
+    return PrintedValue.count(token).orZero();
   }
 
   private void decide(RowState row, String[] split) {

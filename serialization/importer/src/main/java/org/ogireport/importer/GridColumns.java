@@ -66,7 +66,7 @@ final class GridColumns {
           return; // spans marked: nothing to tell from blank cells
         }
         byte kind = f.text().isEmpty() ? EMPTY
-            : CellText.isValue(TextNormalizer.fold(f.text())) ? VALUE : LABEL;
+            : PrintedValue.isValue(TextNormalizer.fold(f.text())) ? VALUE : LABEL;
         kinds[b][c] = kind;
         if (kind == VALUE) {
           lo = Math.min(lo, c);

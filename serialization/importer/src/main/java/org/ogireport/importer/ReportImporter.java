@@ -205,7 +205,7 @@ public final class ReportImporter {
             + " lines, the limit is " + maxLines);
       }
       lines = cleaned(lines, diagnostics);
-      AnnualReport report = new ReportReader(source, lines, previous, diagnostics).read();
+      AnnualReport report = new PublishedReader(source, lines, previous, diagnostics).read();
       return new ImportResult(report, diagnostics.sorted());
     } catch (ReportFormatException e) {
       throw e;

@@ -250,7 +250,7 @@ final class Rows {
       int values = 0;
       for (Field f : fields) {
         if (!f.text().isEmpty()) {
-          boolean value = CellText.isValue(TextNormalizer.fold(f.text()));
+          boolean value = PrintedValue.isValue(TextNormalizer.fold(f.text()));
           labelled |= !value;
           values += value ? 1 : 0;
         }
@@ -340,11 +340,11 @@ final class Rows {
   }
 
   static boolean isLabelField(Field f) {
-    return !f.text().isEmpty() && !CellText.isValue(TextNormalizer.fold(f.text()));
+    return !f.text().isEmpty() && !PrintedValue.isValue(TextNormalizer.fold(f.text()));
   }
 
   static boolean isValueField(Field f) {
-    return !f.text().isEmpty() && CellText.isValue(TextNormalizer.fold(f.text()));
+    return !f.text().isEmpty() && PrintedValue.isValue(TextNormalizer.fold(f.text()));
   }
 
   /**
@@ -396,7 +396,7 @@ final class Rows {
     for (Field f : tokens) {
       Field previous = fields.isEmpty() ? null : fields.get(fields.size() - 1);
       if (previous != null && f.text().length() <= 2 && UNIT.matcher(foldedOf(folded, f)).matches()
-          && CellText.isValue(folded.substring(previous.column() - 1,
+          && PrintedValue.isValue(folded.substring(previous.column() - 1,
               f.column() - 1 + f.text().length()))) {
         // a unit printed apart from its number: 6.8 万元
         fields.set(fields.size() - 1, new Field(
@@ -408,7 +408,7 @@ final class Rows {
     }
     int lastLabel = -1;
     for (int i = 0; i < fields.size(); i++) {
-      if (!CellText.isValue(foldedOf(folded, fields.get(i)))) {
+      if (!PrintedValue.isValue(foldedOf(folded, fields.get(i)))) {
         lastLabel = i;
       }
     }

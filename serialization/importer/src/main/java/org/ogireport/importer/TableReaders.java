@@ -139,8 +139,8 @@ final class TableReaders {
       for (int i = 0; i < columns.size(); i++) {
         C column = columns.get(i);
         Cell cell = column.getKind().isMoney()
-            ? CellText.amount(tokens.get(i), formUnit, cell(layout, row, column), diagnostics)
-            : CellText.count(tokens.get(i), cell(layout, row, column), diagnostics);
+            ? PrintedValue.amount(tokens.get(i), formUnit, cell(layout, row, column), diagnostics)
+            : PrintedValue.count(tokens.get(i), cell(layout, row, column), diagnostics);
         builder.set(row, column, cell);
       }
     }
@@ -287,7 +287,7 @@ final class TableReaders {
       }
       for (int i = 0; i < tokens.size(); i++) {
         builder.set(row, Applicant.values()[i],
-            CellText.count(tokens.get(i), cell(layout, row, Applicant.values()[i]), diagnostics));
+            PrintedValue.count(tokens.get(i), cell(layout, row, Applicant.values()[i]), diagnostics));
       }
     }
     Applications table = builder.build();
@@ -311,7 +311,7 @@ final class TableReaders {
       long sum = rule.constantTerm();
       boolean numbers = true;
       for (RuleInstance.Term<ApplicationRow> t : rule.terms()) {
-        Count v = CellText.count(cells.get(t.row()).get(t.column()));
+        Count v = PrintedValue.count(cells.get(t.row()).get(t.column()));
         numbers &= v.isNumber();
         sum += t.coefficient() * v.orZero();
       }
@@ -432,7 +432,7 @@ final class TableReaders {
 
   /** The count a token prints (with its separators, sign or unit), 0 when it prints none. */
   private static long numberOrZero(Token token) {
-    return CellText.count(token).orZero();
+    return PrintedValue.count(token).orZero();
   }
 
   /** Checks group subtotal rows (a local addition to the form) against their rows. */
@@ -462,7 +462,7 @@ final class TableReaders {
           raw.line(), 0, name);
       List<Token> tokens = withoutSubtotal(raw, name, subtotalColumn);
       for (int i = 0; i < Math.min(tokens.size(), Applicant.values().length); i++) {
-        Count printed = CellText.count(tokens.get(i));
+        Count printed = PrintedValue.count(tokens.get(i));
         // exact: the parts may be any long, their sum beyond it
         BigInteger sum = table.sumExact(members, Applicant.values()[i]);
         if (printed.isNumber() && !BigInteger.valueOf(printed.getValue()).equals(sum)) {
@@ -513,7 +513,7 @@ final class TableReaders {
     List<Token> tokens = solver.solve().get(FormRules.REVIEW_ROW);
     for (CaseBlock block : CaseBlock.values()) {
       for (CaseResult result : CaseResult.values()) {
-        builder.set(block, result, CellText.count(
+        builder.set(block, result, PrintedValue.count(
             tokens.get(FormRules.reviewColumn(block, result)),
             Location.of(TableLayout.reviewAndLitigation().getSlot(block, result)), diagnostics));
       }

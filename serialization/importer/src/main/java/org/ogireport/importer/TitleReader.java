@@ -81,7 +81,7 @@ final class TitleReader {
         return null;
       }
       String f = line.folded();
-      if (f.length() > MAX_TITLE || ReportReader.CHROME.matcher(f).find()) {
+      if (f.length() > MAX_TITLE || PublishedReader.CHROME.matcher(f).find()) {
         continue;
       }
       Matcher year = YEAR.matcher(f);
@@ -152,7 +152,7 @@ final class TitleReader {
       if (text.isEmpty()) {
         continue;
       }
-      if (text.length() <= 40 && !ReportReader.CHROME.matcher(lines.get(i).folded()).find()
+      if (text.length() <= 40 && !PublishedReader.CHROME.matcher(lines.get(i).folded()).find()
           && !text.matches(".*[。，,：:；;|>].*") && isOrgan(text)) {
         return clean(text);
       }
@@ -221,7 +221,7 @@ final class TitleReader {
     for (int i = lines.size() - 1; i > at && i >= lines.size() - 6; i--) {
       String text = SourceLine.trim(lines.get(i).text());
       if (text.length() <= 30 && isOrgan(text)
-          && !ReportReader.CHROME.matcher(lines.get(i).folded()).find()) {
+          && !PublishedReader.CHROME.matcher(lines.get(i).folded()).find()) {
         return found(text, "落款", line);
       }
     }
@@ -282,7 +282,7 @@ final class TitleReader {
     if (cut >= 0) {
       s = s.substring(cut + 1);
     }
-    Matcher footer = ReportReader.PAGE_FOOTER.matcher(TextNormalizer.fold(s));
+    Matcher footer = PublishedReader.PAGE_FOOTER.matcher(TextNormalizer.fold(s));
     if (footer.lookingAt()) {
       s = s.substring(footer.end());
     }

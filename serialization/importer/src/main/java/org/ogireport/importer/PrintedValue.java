@@ -13,7 +13,7 @@ import org.ogireport.core.diagnostic.Location;
  * {@link Amount}: numbers with a sign, thousands separators or a unit, and the markers
  * {@code /}, {@code -}, {@code —}, {@code 无}.
  */
-final class CellText {
+final class PrintedValue {
 
   private static final Pattern MARKER = Pattern.compile("[-/×]+|无");
   private static final Pattern NUMBER = Pattern.compile(
@@ -21,7 +21,7 @@ final class CellText {
   /** Cells run together, markers among them: {@code 0/00}, {@code 100-18153}. */
   private static final Pattern RUN = Pattern.compile("[+\\-/×]*\\d[\\d+\\-/×]*(?:\\.\\d+)?(?:万元|元)?");
 
-  private CellText() {}
+  private PrintedValue() {}
 
   /** Whether a printed text (folded) is a cell value, or cells run together, not label text. */
   static boolean isValue(String folded) {

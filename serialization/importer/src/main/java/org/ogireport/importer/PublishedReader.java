@@ -21,7 +21,7 @@ import org.ogireport.core.diagnostic.ReportField;
  * Reads one report from its lines: the title (organ and year), the date of publication, the
  * section headings, the three narrative sections and the three tables. One instance per read.
  */
-final class ReportReader {
+final class PublishedReader {
 
   static final Pattern PAGE_FOOTER = Pattern.compile(
       "\\s*(-+\\s*\\d{1,3}\\s*-+|第\\s*\\d{1,3}\\s*页(\\s*[,/]?\\s*共\\s*\\d{1,3}\\s*页)?"
@@ -53,7 +53,7 @@ final class ReportReader {
   private final Optional<AnnualReport> previous;
   private final List<SourceLine> lines;
 
-  ReportReader(String source, List<SourceLine> rawLines, Optional<AnnualReport> previous,
+  PublishedReader(String source, List<SourceLine> rawLines, Optional<AnnualReport> previous,
       Diagnostics diagnostics) {
     this.source = source;
     this.diagnostics = diagnostics;
