@@ -3,6 +3,7 @@ package org.ogireport.testing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -117,6 +118,39 @@ public final class Fixtures {
    */
   public static AnnualReport realWorld(String name) {
     return find(Loaded.REAL_WORLD, name, "real-world report");
+  }
+
+  /**
+   * Gets the text a seed or real report was published as, the input its fixture was checked
+   * against: for an importer's test, and for users on the module path, where the resources of
+   * this module cannot be read from outside it.
+   *
+   * <pre>{@code
+   * String text = Fixtures.publishedText("hongze-2023");        // the PDF's text, as extracted
+   * ImportResult result = ReportImporter.builder().build().read(text, "hongze-2023.txt");
+   * }</pre>
+   *
+   * @param name a seed's stem ({@code 001_78cf330bb6c558ff}) or a real report's name
+   *     ({@code hongze-2023})
+   * @return the text, UTF-8 decoded
+   * @throws IllegalArgumentException naming the known names
+   */
+  public static String publishedText(String name) {
+    String folder = Loaded.SEEDS.containsKey(name) ? "seeds"
+        : Loaded.REAL_WORLD.containsKey(name) ? "realworld" : null;
+    if (folder == null) {
+      throw new IllegalArgumentException("no published report '" + name + "': the seeds are "
+          + Loaded.SEEDS.keySet() + ", the real reports " + Loaded.REAL_WORLD.keySet());
+    }
+    String resource = "/org/ogireport/testing/published/" + folder + "/" + name + ".txt";
+    try (InputStream in = Fixtures.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("fixture resource missing: " + resource);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(resource, e);
+    }
   }
 
   private static AnnualReport find(Map<String, AnnualReport> reports, String name, String what) {

@@ -61,7 +61,7 @@ class RealWorldFixturesTest {
   @ParameterizedTest
   @MethodSource("names")
   void everySectionThePublishedTextHeadsIsInTheFixture(String name) {
-    String text = resource(name + ".txt");
+    String text = Fixtures.publishedText(name);
     AnnualReport fixture = Fixtures.realWorld(name);
     int headed = 0;
     for (SectionId section : SectionId.values()) {
@@ -78,7 +78,7 @@ class RealWorldFixturesTest {
   @ParameterizedTest
   @MethodSource("names")
   void everySectionOfTheFixtureIsTextOfThePublishedReport(String name) {
-    String text = flat(resource(name + ".txt"));
+    String text = flat(Fixtures.publishedText(name));
     AnnualReport fixture = Fixtures.realWorld(name);
     for (SectionId section : SectionId.values()) {
       fixture.getSections().get(section).ifPresent(body -> {
@@ -94,7 +94,7 @@ class RealWorldFixturesTest {
   @ParameterizedTest
   @MethodSource("names")
   void theFixtureIsPublishedOnTheDateThePageGives(String name) {
-    Matcher date = PUBLISHED_ON.matcher(resource(name + ".txt"));
+    Matcher date = PUBLISHED_ON.matcher(Fixtures.publishedText(name));
     Optional<LocalDate> printed =
         date.find() ? Optional.of(LocalDate.parse(date.group(1))) : Optional.empty();
     assertEquals(printed, Fixtures.realWorld(name).getPublishedOn(), name);
