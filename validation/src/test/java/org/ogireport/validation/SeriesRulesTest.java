@@ -3,7 +3,6 @@ package org.ogireport.validation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -13,12 +12,10 @@ import org.ogireport.core.ApplicationRow;
 import org.ogireport.core.Applications;
 import org.ogireport.core.CaseBlock;
 import org.ogireport.core.Count;
-import org.ogireport.core.Disclosure2019Column;
 import org.ogireport.core.Disclosure2019Row;
 import org.ogireport.core.Disclosure2021Row;
 import org.ogireport.core.Edition;
 import org.ogireport.core.ImmutableReport2021;
-import org.ogireport.core.MoneyUnit;
 import org.ogireport.core.ProactiveDisclosure2019;
 import org.ogireport.core.ProactiveDisclosure2021;
 import org.ogireport.core.Report2019;
@@ -46,26 +43,10 @@ class SeriesRulesTest {
       + "相关信息，确保公开信息的完整性和准确性。三是进一步加强机构队伍建设。强化人员力量，加强业务培训，促进政府信息"
       + "公开工作水平持续不断提升。";
 
-  /** Seed 001: 重庆市涪陵区人民政府办公室 2020, edition 2019, with its section 五. */
+  /** Seed 001: 重庆市涪陵区人民政府办公室 2020, edition 2019, with its whole section 五. */
   static Report2019 fuling2020() {
-    return Report2019.builder()
-        .organ("重庆市涪陵区人民政府办公室")
-        .year(2020)
+    return (Report2019) AnnualReport.builder(Edition.V2019).from(Samples.seed001())
         .sections(Sections.builder().problems(FULING_PROBLEMS).otherMatters("无。").build())
-        .proactiveDisclosure(ProactiveDisclosure2019.builder()
-            .setRow(Disclosure2019Row.NORMATIVE_DOCUMENTS, 8, 8, 95)
-            .set(Disclosure2019Row.PROCUREMENT, Disclosure2019Column.PROJECTS, 1)
-            .set(Disclosure2019Row.PROCUREMENT, Disclosure2019Column.AMOUNT,
-                new BigDecimal("91.82"), MoneyUnit.WAN_YUAN)
-            .build())
-        .applications(Applications.builder(Edition.V2019)
-            .setRow(ApplicationRow.NEW_RECEIVED, 8, 0, 0, 0, 0, 0, 8)
-            .setRow(ApplicationRow.GRANTED, 8, 0, 0, 0, 0, 0, 8)
-            .fillTotals()
-            .build())
-        .reviewAndLitigation(ReviewAndLitigation.builder()
-            .setRow(CaseBlock.REVIEW, 0, 1, 0, 0, 1)
-            .build())
         .build();
   }
 
