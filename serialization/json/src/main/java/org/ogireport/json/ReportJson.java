@@ -37,13 +37,13 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.ogireport.core.AnnualReport;
@@ -347,14 +347,11 @@ public final class ReportJson {
    * @throws UncheckedIOException from the stream's operations when the reader fails
    */
   public Stream<JsonLine> readLines(Reader json, String source) {
-    return stream(new JsonLinesIterator(Objects.requireNonNull(json, "json"), null, source));
+    return stream(new JsonLines(Objects.requireNonNull(json, "json"), null, source));
   }
 
-  private static Stream<JsonLine> stream(JsonLinesIterator lines) {
-    return StreamSupport.stream(
-            Spliterators.spliteratorUnknownSize(lines, Spliterator.ORDERED | Spliterator.NONNULL),
-            false)
-        .onClose(lines::close);
+  private static Stream<JsonLine> stream(JsonLines lines) {
+    return StreamSupport.stream(lines, false).onClose(lines::close);
   }
 
   /**
@@ -370,7 +367,7 @@ public final class ReportJson {
    * @throws UncheckedIOException from the stream's operations when the input fails
    */
   public Stream<JsonLine> readLines(InputStream json) {
-    return stream(new JsonLinesIterator(null, Objects.requireNonNull(json, "json"), STREAM_SOURCE));
+    return stream(new JsonLines(null, Objects.requireNonNull(json, "json"), STREAM_SOURCE));
   }
 
   /**
@@ -382,7 +379,7 @@ public final class ReportJson {
    */
   public Stream<JsonLine> readLines(Path file) {
     try {
-      return stream(new JsonLinesIterator(null, Files.newInputStream(file), file.toString()));
+      return stream(new JsonLines(null, Files.newInputStream(file), file.toString()));
     } catch (IOException e) {
       throw new UncheckedIOException(file + ": " + e.getMessage(), e);
     }
@@ -535,7 +532,7 @@ public final class ReportJson {
    * each parsed on its own, so a line in a broken encoding is an error of that line only. A line
    * longer than the document limit is an error; the next line still reads.
    */
-  private final class JsonLinesIterator implements Iterator<JsonLine> {
+  private final class JsonLines extends Spliterators.AbstractSpliterator<JsonLine> {
 
     private final Reader chars;
     private final InputStream bytes;
@@ -548,10 +545,10 @@ public final class ReportJson {
     private int end;
     private boolean tooLong;
     private long lineNumber;
-    private JsonLine next;
     private boolean done;
 
-    JsonLinesIterator(Reader chars, InputStream bytes, String source) {
+    JsonLines(Reader chars, InputStream bytes, String source) {
+      super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
       this.chars = chars == null || chars instanceof BufferedReader ? chars : new BufferedReader(chars);
       this.bytes = bytes;
       this.source = source;
@@ -559,53 +556,33 @@ public final class ReportJson {
           ? constraints.getMaxDocumentLength() : Long.MAX_VALUE;
     }
 
+    /** Hands on the next non-blank line, parsed when first asked; false at the end. */
     @Override
-    public boolean hasNext() {
-      while (next == null && !done) {
-        next = advance();
+    public boolean tryAdvance(Consumer<? super JsonLine> action) {
+      while (!done) {
+        try {
+          done = !(chars != null ? readChars() : readBytes());
+        } catch (IOException e) {
+          throw new UncheckedIOException(source + ": " + e.getMessage(), e);
+        }
+        boolean blank = chars != null ? text.toString().isBlank() : line.isBlank();
+        if (done && blank && !tooLong) {
+          return false;
+        }
+        long number = ++lineNumber;
+        if (blank && !tooLong) {
+          continue;
+        }
+        String textLine = chars != null ? text.toString() : null;
+        byte[] byteLine = chars != null ? null : line.toByteArray();
+        String unit = chars != null ? " characters" : " bytes";
+        action.accept(new JsonLine(number, tooLong
+            ? () -> { throw error(source, number, null, "", "line longer than " + maxLine + unit); }
+            : () -> parse(source, number, f -> textLine != null
+                ? f.createParser(textLine) : f.createParser(byteLine), null)));
+        return true;
       }
-      return next != null;
-    }
-
-    @Override
-    public JsonLine next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      JsonLine result = next;
-      next = null;
-      return result;
-    }
-
-    /** The next line's record; null for a blank line or at the end. */
-    private JsonLine advance() {
-      try {
-        done = !(chars != null ? readChars() : readBytes());
-      } catch (IOException e) {
-        throw new UncheckedIOException(source + ": " + e.getMessage(), e);
-      }
-      boolean blank = chars != null ? text.toString().isBlank() : line.isBlank();
-      if (done && blank && !tooLong) {
-        return null;
-      }
-      long number = ++lineNumber;
-      if (tooLong) {
-        return JsonLine.ofError(number, error(source, number, null, "",
-            "line longer than " + maxLine + (chars != null ? " characters" : " bytes")));
-      }
-      if (blank) {
-        return null;
-      }
-      if (chars == null) {
-        return JsonLine.unparsed(number, line.toByteArray(),
-            bytes -> parse(source, number, f -> f.createParser(bytes), null));
-      }
-      String textLine = text.toString();
-      try {
-        return JsonLine.ofReport(number, parse(source, number, f -> f.createParser(textLine), null));
-      } catch (ReportFormatException e) {
-        return JsonLine.ofError(number, e);
-      }
+      return false;
     }
 
     /** Reads a line into {@code text}; false when the input had ended before it. */
