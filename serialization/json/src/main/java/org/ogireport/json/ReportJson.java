@@ -42,6 +42,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.StringJoiner;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -107,10 +108,6 @@ public final class ReportJson {
           .build();
 
   private static final ReportJson STANDARD = builder().build();
-  private static final String STRING_SOURCE = "<string>";
-  private static final String BYTES_SOURCE = "<bytes>";
-  private static final String STREAM_SOURCE = "<stream>";
-  private static final String READER_SOURCE = "<reader>";
 
   private final Set<ReportJsonFeature> features;
   private final StreamReadConstraints constraints;
@@ -188,7 +185,7 @@ public final class ReportJson {
    * @throws ReportFormatException naming {@code <string>}, the line, column and JSON path
    */
   public AnnualReport read(String json) {
-    return parse(STRING_SOURCE, 0, f -> f.createParser(json), null);
+    return parse("<string>", 0, f -> f.createParser(json), null);
   }
 
   /**
@@ -199,7 +196,7 @@ public final class ReportJson {
    * @throws ReportFormatException naming {@code <bytes>}, the line, column (in bytes) and JSON path
    */
   public AnnualReport read(byte[] json) {
-    return parse(BYTES_SOURCE, 0, f -> f.createParser(json), null);
+    return parse("<bytes>", 0, f -> f.createParser(json), null);
   }
 
   /**
@@ -212,7 +209,7 @@ public final class ReportJson {
    * @throws UncheckedIOException when the stream fails
    */
   public AnnualReport read(InputStream json) {
-    return parse(STREAM_SOURCE, 0, f -> f.createParser(json), null);
+    return parse("<stream>", 0, f -> f.createParser(json), null);
   }
 
   /**
@@ -224,7 +221,7 @@ public final class ReportJson {
    * @throws UncheckedIOException when the reader fails
    */
   public AnnualReport read(Reader json) {
-    return parse(READER_SOURCE, 0, f -> f.createParser(json), null);
+    return parse("<reader>", 0, f -> f.createParser(json), null);
   }
 
   /**
@@ -250,7 +247,7 @@ public final class ReportJson {
    *     edition, organ or year, a limit exceeded
    */
   public ReadResult readLenient(String json) {
-    return parseLenient(STRING_SOURCE, f -> f.createParser(json));
+    return parseLenient("<string>", f -> f.createParser(json));
   }
 
   /**
@@ -261,7 +258,7 @@ public final class ReportJson {
    * @throws ReportFormatException when no report can be made
    */
   public ReadResult readLenient(byte[] json) {
-    return parseLenient(BYTES_SOURCE, f -> f.createParser(json));
+    return parseLenient("<bytes>", f -> f.createParser(json));
   }
 
   /**
@@ -273,7 +270,7 @@ public final class ReportJson {
    * @throws UncheckedIOException when the stream fails
    */
   public ReadResult readLenient(InputStream json) {
-    return parseLenient(STREAM_SOURCE, f -> f.createParser(json));
+    return parseLenient("<stream>", f -> f.createParser(json));
   }
 
   /**
@@ -285,7 +282,7 @@ public final class ReportJson {
    * @throws UncheckedIOException when the reader fails
    */
   public ReadResult readLenient(Reader json) {
-    return parseLenient(READER_SOURCE, f -> f.createParser(json));
+    return parseLenient("<reader>", f -> f.createParser(json));
   }
 
   /**
@@ -367,7 +364,7 @@ public final class ReportJson {
    * @throws UncheckedIOException from the stream's operations when the input fails
    */
   public Stream<JsonLine> readLines(InputStream json) {
-    return stream(new JsonLines(null, Objects.requireNonNull(json, "json"), STREAM_SOURCE));
+    return stream(new JsonLines(null, Objects.requireNonNull(json, "json"), "<stream>"));
   }
 
   /**
@@ -482,8 +479,9 @@ public final class ReportJson {
       throw error(source, line, parser.currentTokenLocation(), pathOf(parser),
           "input exceeds a limit: " + clean(e.getOriginalMessage()));
     } catch (JacksonException e) {
-      throw error(source, line, locationOf(e, parser), pathOf(parser),
-          clean(e.getOriginalMessage()));
+      // where the exception happened, else where the parser stands
+      throw error(source, line, e.getLocation() != null ? e.getLocation() : parser.currentLocation(),
+          pathOf(parser), clean(e.getOriginalMessage()));
     } catch (CharConversionException e) {
       throw error(source, line, null, "", "invalid character encoding: " + e.getMessage());
     } catch (IOException e) {
@@ -493,31 +491,21 @@ public final class ReportJson {
 
   private static ReportFormatException error(
       String source, long line, JsonLocation at, String path, String reason) {
-    int lineNr = at == null ? 0 : Math.max(at.getLineNr(), 0);
+    int lineNr = line > 0 ? (int) Math.min(line, Integer.MAX_VALUE)
+        : at == null ? 0 : Math.max(at.getLineNr(), 0);
     int columnNr = at == null ? 0 : Math.max(at.getColumnNr(), 0);
-    if (line > 0) {
-      lineNr = (int) Math.min(line, Integer.MAX_VALUE);
-    }
     return new ReportFormatException(
         source, lineNr, columnNr, JsonNames.printable(path), JsonNames.printable(reason), null);
   }
 
-  /** Where a Jackson exception happened: its own location, else where the parser stands. */
-  private static JsonLocation locationOf(JacksonException e, JsonParser parser) {
-    return e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-  }
-
   /** The dotted path of where the parser stands, e.g. {@code applications.newReceived}. */
   private static String pathOf(JsonParser parser) {
-    JsonPointer pointer = parser.getParsingContext().pathAsPointer();
-    StringBuilder sb = new StringBuilder();
-    for (JsonPointer p = pointer; p != null && !p.matches(); p = p.tail()) {
-      if (sb.length() > 0) {
-        sb.append('.');
-      }
-      sb.append(p.getMatchingProperty());
+    StringJoiner path = new StringJoiner(".");
+    for (JsonPointer p = parser.getParsingContext().pathAsPointer(); p != null && !p.matches();
+        p = p.tail()) {
+      path.add(p.getMatchingProperty());
     }
-    return sb.toString();
+    return path.toString();
   }
 
   /** A Jackson message without its redacted source description. */
@@ -668,11 +656,8 @@ public final class ReportJson {
     private StreamReadConstraints constraints = DEFAULT_READ_CONSTRAINTS;
 
     private Builder() {
-      for (ReportJsonFeature f : ReportJsonFeature.values()) {
-        if (f.isEnabledByDefault()) {
-          features.add(f);
-        }
-      }
+      List.of(ReportJsonFeature.values()).stream()
+          .filter(ReportJsonFeature::isEnabledByDefault).forEach(features::add);
     }
 
     /**

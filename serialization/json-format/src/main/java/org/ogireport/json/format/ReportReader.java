@@ -96,15 +96,10 @@ public final class ReportReader {
    * TableShape.Node#cell} number, and where each object ended. A cell's position is kept only
    * while the edition is not known, to report it if it turns out to be of the other edition.
    */
-  private static final class Cells {
-    final Cell[] cells;
-    final long[] at;
-    final long[] ends;
-
+  private record Cells(Cell[] cells, long[] at, long[] ends) {
     Cells(TableShape shape) {
-      cells = new Cell[shape.cells.size()];
-      at = new long[shape.cells.size()];
-      ends = new long[shape.groupCount()];
+      this(new Cell[shape.cells.size()], new long[shape.cells.size()],
+          new long[shape.groupCount()]);
     }
   }
 
@@ -144,7 +139,6 @@ public final class ReportReader {
       throw fatal("", p.tokenPosition(), "expected a report object, got " + describe(p));
     }
     Set<String> seen = new HashSet<>();
-    Set<TableShape> tablesSeen = new HashSet<>();
     while (p.next() == Token.NAME) {
       String name = p.name();
       long nameAt = p.tokenPosition();
@@ -155,9 +149,8 @@ public final class ReportReader {
       }
       TableShape table = TABLES.get(name);
       if (table != null) {
-        tablesSeen.add(table);
         if (p.current() == Token.START_OBJECT) {
-          readObject(table, table.root, cellsOf(table));
+          readObject(table, table.root, read[table.table.ordinal()] = new Cells(table));
         } else {
           wrongType(name, ReadProblem.OBJECT_EXPECTED, ReadProblem.Action.TABLE_BLANK);
         }
@@ -180,7 +173,7 @@ public final class ReportReader {
     }
     List<List<Cell>> tables = new ArrayList<>();
     for (TableShape shape : TableShape.ALL) {
-      tables.add(assemble(shape, tablesSeen.contains(shape), end));
+      tables.add(assemble(shape, seen.contains(shape.table.getJsonName()), end));
     }
     Map<String, Location> locations = LOCATIONS.get(edition.ordinal());
     for (Pending problem : pending) {
@@ -210,14 +203,6 @@ public final class ReportReader {
       }
     }
     return Map.copyOf(locations);
-  }
-
-  private Cells cellsOf(TableShape shape) {
-    int t = shape.table.ordinal();
-    if (read[t] == null) {
-      read[t] = new Cells(shape);
-    }
-    return read[t];
   }
 
   private void readEdition() throws IOException {
@@ -342,11 +327,11 @@ public final class ReportReader {
         boolean foreign = edition == null || !shape.inEdition(child.cell, edition);
         long at = foreign ? p.tokenPosition() : 0;
         Cell cell = child.kind.isMoney() ? readAmount(child.path) : readCount(child.path);
-        into.cells[child.cell] = cell != null ? cell : child.kind.blank();
+        into.cells()[child.cell] = cell != null ? cell : child.kind.blank();
         if (foreign && edition != null) {
           notInEdition(child.path, at);
         } else if (foreign) {
-          into.at[child.cell] = at;   // judged once the edition is known
+          into.at()[child.cell] = at;   // judged once the edition is known
         }
       } else if (p.current() == Token.START_OBJECT) {
         readObject(shape, child, into);
@@ -354,7 +339,7 @@ public final class ReportReader {
         wrongType(child.path, ReadProblem.OBJECT_EXPECTED, ReadProblem.Action.CELLS_BLANK);
       }
     }
-    into.ends[node.group] = p.tokenPosition();
+    into.ends()[node.group] = p.tokenPosition();
   }
 
   private Count readCount(String path) throws IOException {
@@ -474,7 +459,7 @@ public final class ReportReader {
   private List<Cell> assemble(TableShape shape, boolean seen, long reportEnd) {
     String tableName = shape.table.getJsonName();
     Cells table = read[shape.table.ordinal()];
-    boolean present = table != null && table.ends[shape.root.group] != 0;
+    boolean present = table != null && table.ends()[shape.root.group] != 0;
     if (!seen) {
       problem(tableName, reportEnd, ReadProblem.MISSING_TABLE, ReadProblem.Action.TABLE_BLANK);
     }
@@ -485,19 +470,19 @@ public final class ReportReader {
     for (int i = 0; i < cells.length; i++) {
       TableShape.Node[] chain = chains[i];
       int id = chain[chain.length - 1].cell;
-      if (table == null || table.cells[id] == null) {
+      if (table == null || table.cells()[id] == null) {
         if (present) {
-          problem(slots.get(i).getPath(), nearestEnd(table, chain, table.ends[shape.root.group]),
+          problem(slots.get(i).getPath(), nearestEnd(table, chain, table.ends()[shape.root.group]),
               ReadProblem.MISSING_CELL, ReadProblem.Action.BLANK);
         }
         cells[i] = slots.get(i).getKind().blank();
       } else {
-        cells[i] = table.cells[id];
+        cells[i] = table.cells()[id];
       }
     }
-    for (int id = 0; table != null && id < table.at.length; id++) {
-      if (table.at[id] != 0 && !shape.inEdition(id, edition)) {
-        notInEdition(shape.cells.get(id).path, table.at[id]);
+    for (int id = 0; table != null && id < table.at().length; id++) {
+      if (table.at()[id] != 0 && !shape.inEdition(id, edition)) {
+        notInEdition(shape.cells.get(id).path, table.at()[id]);
       }
     }
     return Arrays.asList(cells);
@@ -511,7 +496,7 @@ public final class ReportReader {
   /** Where the innermost object above a missing cell that was read ended; else the table's end. */
   private static long nearestEnd(Cells table, TableShape.Node[] chain, long tableEnd) {
     for (int k = chain.length - 2; k >= 0; k--) {
-      long end = table.ends[chain[k].group];
+      long end = table.ends()[chain[k].group];
       if (end != 0) {
         return end;
       }
