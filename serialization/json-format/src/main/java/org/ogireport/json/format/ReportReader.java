@@ -457,14 +457,12 @@ public final class ReportReader {
 
   /** The cells of a table of the edition, in layout order; missing and failed cells are blank. */
   private List<Cell> assemble(TableShape shape, boolean seen, long reportEnd) {
-    String tableName = shape.table.getJsonName();
     Cells table = read[shape.table.ordinal()];
     boolean present = table != null && table.ends()[shape.root.group] != 0;
     if (!seen) {
-      problem(tableName, reportEnd, ReadProblem.MISSING_TABLE, ReadProblem.Action.TABLE_BLANK);
+      problem(shape.table.getJsonName(), reportEnd, ReadProblem.MISSING_TABLE, ReadProblem.Action.TABLE_BLANK);
     }
-    TableLayout<?, ?> layout = TableLayout.of(shape.table, edition);
-    List<? extends CellSlot<?, ?>> slots = layout.getSlots();
+    List<? extends CellSlot<?, ?>> slots = TableLayout.of(shape.table, edition).getSlots();
     TableShape.Node[][] chains = shape.chains(edition);
     Cell[] cells = new Cell[slots.size()];
     for (int i = 0; i < cells.length; i++) {
