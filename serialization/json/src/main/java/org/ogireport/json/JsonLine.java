@@ -2,7 +2,7 @@ package org.ogireport.json;
 
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import org.ogireport.core.AnnualReport;
 import org.ogireport.core.ReportFormatException;
 
@@ -18,56 +18,35 @@ import org.ogireport.core.ReportFormatException;
  * }
  * }</pre>
  *
- * <p>Immutable and thread-safe. A line read from bytes is parsed when it is first asked for its
- * report or error, once, on the thread that asks: a stream of lines only splits them, so that its
- * consumer may parse lines on several threads (the command line's {@code check} does).
+ * <p>Immutable and thread-safe. A line is parsed when it is first asked for its report or error,
+ * once, on the thread that asks: a stream of lines only splits them, so that its consumer may
+ * parse lines on several threads (the command line's {@code check} does).
  */
 public final class JsonLine {
 
   private final long lineNumber;
-  // the line's bytes and how to parse them until it is parsed, then null
-  private byte[] bytes;
-  private Function<byte[], AnnualReport> parser;
+  // how to read the line until it is read, then null
+  private Supplier<AnnualReport> parser;
   private AnnualReport report;
   private ReportFormatException error;
 
-  private JsonLine(long lineNumber, AnnualReport report, ReportFormatException error) {
+  /**
+   * A line read when it is first asked for its report or error, on the thread that asks: the
+   * stream only splits lines, so that its consumer can parse lines on several threads.
+   */
+  JsonLine(long lineNumber, Supplier<AnnualReport> parser) {
     this.lineNumber = lineNumber;
-    this.report = report;
-    this.error = error;
-  }
-
-  private JsonLine(long lineNumber, byte[] bytes, Function<byte[], AnnualReport> parser) {
-    this.lineNumber = lineNumber;
-    this.bytes = bytes;
     this.parser = parser;
   }
 
-  static JsonLine ofReport(long lineNumber, AnnualReport report) {
-    return new JsonLine(lineNumber, Objects.requireNonNull(report), null);
-  }
-
-  static JsonLine ofError(long lineNumber, ReportFormatException error) {
-    return new JsonLine(lineNumber, null, Objects.requireNonNull(error));
-  }
-
-  /**
-   * A line parsed when it is first asked for its report or error, on the thread that asks: the
-   * stream only splits lines, so that its consumer can parse lines on several threads.
-   */
-  static JsonLine unparsed(long lineNumber, byte[] bytes, Function<byte[], AnnualReport> parser) {
-    return new JsonLine(lineNumber, bytes, parser);
-  }
-
-  /** Parses the line once; afterwards its bytes are let go. */
+  /** Reads the line once; afterwards its text is let go. */
   private synchronized void parsed() {
-    if (bytes != null) {
+    if (parser != null) {
       try {
-        report = parser.apply(bytes);
+        report = Objects.requireNonNull(parser.get());
       } catch (ReportFormatException e) {
         error = e;
       }
-      bytes = null;
       parser = null;
     }
   }

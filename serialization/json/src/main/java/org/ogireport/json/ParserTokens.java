@@ -77,10 +77,7 @@ final class ParserTokens implements JsonTokens {
 
   @Override
   public long tokenPosition() {
-    return position(parser.currentTokenLocation());
-  }
-
-  private static long position(JsonLocation at) {
+    JsonLocation at = parser.currentTokenLocation();
     return JsonTokens.position(at.getLineNr(), at.getColumnNr());
   }
 }

@@ -10,18 +10,13 @@ import org.ogireport.core.diagnostic.Location;
  * Without it (a plain {@code ObjectMapper} with the module) a read is strict, unknown fields
  * included, whatever {@code FAIL_ON_UNKNOWN_PROPERTIES} says: Spring Boot turns that off for
  * application types, and the report format stays strict under any mapper.
+ *
+ * @param problems where a lenient read hands its problems, or null when strict
+ * @param failOnUnknownFields whether an unknown field is a problem (else skipped)
  */
-final class ReadSettings {
+record ReadSettings(Consumer<Diagnostic> problems, boolean failOnUnknownFields) {
 
   private static final ReadSettings STRICT = new ReadSettings(null, true);
-
-  private final Consumer<Diagnostic> problems;
-  private final boolean failOnUnknownFields;
-
-  private ReadSettings(Consumer<Diagnostic> problems, boolean failOnUnknownFields) {
-    this.problems = problems;
-    this.failOnUnknownFields = failOnUnknownFields;
-  }
 
   /** Every problem is an error, unknown fields too unless they are to be skipped. */
   static ReadSettings strict(boolean failOnUnknownFields) {
@@ -37,15 +32,5 @@ final class ReadSettings {
       Location at = problem.getLocation();
       list.add(problem.withLocation(at.at(source, at.getLine(), at.getColumn())));
     }, failOnUnknownFields);
-  }
-
-  /** Whether an unknown field is a problem (else skipped). */
-  boolean failOnUnknownFields() {
-    return failOnUnknownFields;
-  }
-
-  /** Where a lenient read hands its problems, or null when strict. */
-  Consumer<Diagnostic> problems() {
-    return problems;
   }
 }

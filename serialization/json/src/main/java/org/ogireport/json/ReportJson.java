@@ -37,13 +37,14 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.StringJoiner;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.ogireport.core.AnnualReport;
@@ -107,10 +108,6 @@ public final class ReportJson {
           .build();
 
   private static final ReportJson STANDARD = builder().build();
-  private static final String STRING_SOURCE = "<string>";
-  private static final String BYTES_SOURCE = "<bytes>";
-  private static final String STREAM_SOURCE = "<stream>";
-  private static final String READER_SOURCE = "<reader>";
 
   private final Set<ReportJsonFeature> features;
   private final StreamReadConstraints constraints;
@@ -188,7 +185,7 @@ public final class ReportJson {
    * @throws ReportFormatException naming {@code <string>}, the line, column and JSON path
    */
   public AnnualReport read(String json) {
-    return parse(STRING_SOURCE, 0, f -> f.createParser(json), null);
+    return parse("<string>", 0, f -> f.createParser(json), null);
   }
 
   /**
@@ -199,7 +196,7 @@ public final class ReportJson {
    * @throws ReportFormatException naming {@code <bytes>}, the line, column (in bytes) and JSON path
    */
   public AnnualReport read(byte[] json) {
-    return parse(BYTES_SOURCE, 0, f -> f.createParser(json), null);
+    return parse("<bytes>", 0, f -> f.createParser(json), null);
   }
 
   /**
@@ -212,7 +209,7 @@ public final class ReportJson {
    * @throws UncheckedIOException when the stream fails
    */
   public AnnualReport read(InputStream json) {
-    return parse(STREAM_SOURCE, 0, f -> f.createParser(json), null);
+    return parse("<stream>", 0, f -> f.createParser(json), null);
   }
 
   /**
@@ -224,7 +221,7 @@ public final class ReportJson {
    * @throws UncheckedIOException when the reader fails
    */
   public AnnualReport read(Reader json) {
-    return parse(READER_SOURCE, 0, f -> f.createParser(json), null);
+    return parse("<reader>", 0, f -> f.createParser(json), null);
   }
 
   /**
@@ -250,7 +247,7 @@ public final class ReportJson {
    *     edition, organ or year, a limit exceeded
    */
   public ReadResult readLenient(String json) {
-    return parseLenient(STRING_SOURCE, f -> f.createParser(json));
+    return parseLenient("<string>", f -> f.createParser(json));
   }
 
   /**
@@ -261,7 +258,7 @@ public final class ReportJson {
    * @throws ReportFormatException when no report can be made
    */
   public ReadResult readLenient(byte[] json) {
-    return parseLenient(BYTES_SOURCE, f -> f.createParser(json));
+    return parseLenient("<bytes>", f -> f.createParser(json));
   }
 
   /**
@@ -273,7 +270,7 @@ public final class ReportJson {
    * @throws UncheckedIOException when the stream fails
    */
   public ReadResult readLenient(InputStream json) {
-    return parseLenient(STREAM_SOURCE, f -> f.createParser(json));
+    return parseLenient("<stream>", f -> f.createParser(json));
   }
 
   /**
@@ -285,7 +282,7 @@ public final class ReportJson {
    * @throws UncheckedIOException when the reader fails
    */
   public ReadResult readLenient(Reader json) {
-    return parseLenient(READER_SOURCE, f -> f.createParser(json));
+    return parseLenient("<reader>", f -> f.createParser(json));
   }
 
   /**
@@ -347,14 +344,11 @@ public final class ReportJson {
    * @throws UncheckedIOException from the stream's operations when the reader fails
    */
   public Stream<JsonLine> readLines(Reader json, String source) {
-    return stream(new JsonLinesIterator(Objects.requireNonNull(json, "json"), null, source));
+    return stream(new JsonLines(Objects.requireNonNull(json, "json"), null, source));
   }
 
-  private static Stream<JsonLine> stream(JsonLinesIterator lines) {
-    return StreamSupport.stream(
-            Spliterators.spliteratorUnknownSize(lines, Spliterator.ORDERED | Spliterator.NONNULL),
-            false)
-        .onClose(lines::close);
+  private static Stream<JsonLine> stream(JsonLines lines) {
+    return StreamSupport.stream(lines, false).onClose(lines::close);
   }
 
   /**
@@ -370,7 +364,7 @@ public final class ReportJson {
    * @throws UncheckedIOException from the stream's operations when the input fails
    */
   public Stream<JsonLine> readLines(InputStream json) {
-    return stream(new JsonLinesIterator(null, Objects.requireNonNull(json, "json"), STREAM_SOURCE));
+    return stream(new JsonLines(null, Objects.requireNonNull(json, "json"), "<stream>"));
   }
 
   /**
@@ -382,7 +376,7 @@ public final class ReportJson {
    */
   public Stream<JsonLine> readLines(Path file) {
     try {
-      return stream(new JsonLinesIterator(null, Files.newInputStream(file), file.toString()));
+      return stream(new JsonLines(null, Files.newInputStream(file), file.toString()));
     } catch (IOException e) {
       throw new UncheckedIOException(file + ": " + e.getMessage(), e);
     }
@@ -485,8 +479,9 @@ public final class ReportJson {
       throw error(source, line, parser.currentTokenLocation(), pathOf(parser),
           "input exceeds a limit: " + clean(e.getOriginalMessage()));
     } catch (JacksonException e) {
-      throw error(source, line, locationOf(e, parser), pathOf(parser),
-          clean(e.getOriginalMessage()));
+      // where the exception happened, else where the parser stands
+      throw error(source, line, e.getLocation() != null ? e.getLocation() : parser.currentLocation(),
+          pathOf(parser), clean(e.getOriginalMessage()));
     } catch (CharConversionException e) {
       throw error(source, line, null, "", "invalid character encoding: " + e.getMessage());
     } catch (IOException e) {
@@ -496,31 +491,21 @@ public final class ReportJson {
 
   private static ReportFormatException error(
       String source, long line, JsonLocation at, String path, String reason) {
-    int lineNr = at == null ? 0 : Math.max(at.getLineNr(), 0);
+    int lineNr = line > 0 ? (int) Math.min(line, Integer.MAX_VALUE)
+        : at == null ? 0 : Math.max(at.getLineNr(), 0);
     int columnNr = at == null ? 0 : Math.max(at.getColumnNr(), 0);
-    if (line > 0) {
-      lineNr = (int) Math.min(line, Integer.MAX_VALUE);
-    }
     return new ReportFormatException(
         source, lineNr, columnNr, JsonNames.printable(path), JsonNames.printable(reason), null);
   }
 
-  /** Where a Jackson exception happened: its own location, else where the parser stands. */
-  private static JsonLocation locationOf(JacksonException e, JsonParser parser) {
-    return e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-  }
-
   /** The dotted path of where the parser stands, e.g. {@code applications.newReceived}. */
   private static String pathOf(JsonParser parser) {
-    JsonPointer pointer = parser.getParsingContext().pathAsPointer();
-    StringBuilder sb = new StringBuilder();
-    for (JsonPointer p = pointer; p != null && !p.matches(); p = p.tail()) {
-      if (sb.length() > 0) {
-        sb.append('.');
-      }
-      sb.append(p.getMatchingProperty());
+    StringJoiner path = new StringJoiner(".");
+    for (JsonPointer p = parser.getParsingContext().pathAsPointer(); p != null && !p.matches();
+        p = p.tail()) {
+      path.add(p.getMatchingProperty());
     }
-    return sb.toString();
+    return path.toString();
   }
 
   /** A Jackson message without its redacted source description. */
@@ -535,7 +520,7 @@ public final class ReportJson {
    * each parsed on its own, so a line in a broken encoding is an error of that line only. A line
    * longer than the document limit is an error; the next line still reads.
    */
-  private final class JsonLinesIterator implements Iterator<JsonLine> {
+  private final class JsonLines extends Spliterators.AbstractSpliterator<JsonLine> {
 
     private final Reader chars;
     private final InputStream bytes;
@@ -548,10 +533,10 @@ public final class ReportJson {
     private int end;
     private boolean tooLong;
     private long lineNumber;
-    private JsonLine next;
     private boolean done;
 
-    JsonLinesIterator(Reader chars, InputStream bytes, String source) {
+    JsonLines(Reader chars, InputStream bytes, String source) {
+      super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
       this.chars = chars == null || chars instanceof BufferedReader ? chars : new BufferedReader(chars);
       this.bytes = bytes;
       this.source = source;
@@ -559,53 +544,33 @@ public final class ReportJson {
           ? constraints.getMaxDocumentLength() : Long.MAX_VALUE;
     }
 
+    /** Hands on the next non-blank line, parsed when first asked; false at the end. */
     @Override
-    public boolean hasNext() {
-      while (next == null && !done) {
-        next = advance();
+    public boolean tryAdvance(Consumer<? super JsonLine> action) {
+      while (!done) {
+        try {
+          done = !(chars != null ? readChars() : readBytes());
+        } catch (IOException e) {
+          throw new UncheckedIOException(source + ": " + e.getMessage(), e);
+        }
+        boolean blank = chars != null ? text.toString().isBlank() : line.isBlank();
+        if (done && blank && !tooLong) {
+          return false;
+        }
+        long number = ++lineNumber;
+        if (blank && !tooLong) {
+          continue;
+        }
+        String textLine = chars != null ? text.toString() : null;
+        byte[] byteLine = chars != null ? null : line.toByteArray();
+        String unit = chars != null ? " characters" : " bytes";
+        action.accept(new JsonLine(number, tooLong
+            ? () -> { throw error(source, number, null, "", "line longer than " + maxLine + unit); }
+            : () -> parse(source, number, f -> textLine != null
+                ? f.createParser(textLine) : f.createParser(byteLine), null)));
+        return true;
       }
-      return next != null;
-    }
-
-    @Override
-    public JsonLine next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      JsonLine result = next;
-      next = null;
-      return result;
-    }
-
-    /** The next line's record; null for a blank line or at the end. */
-    private JsonLine advance() {
-      try {
-        done = !(chars != null ? readChars() : readBytes());
-      } catch (IOException e) {
-        throw new UncheckedIOException(source + ": " + e.getMessage(), e);
-      }
-      boolean blank = chars != null ? text.toString().isBlank() : line.isBlank();
-      if (done && blank && !tooLong) {
-        return null;
-      }
-      long number = ++lineNumber;
-      if (tooLong) {
-        return JsonLine.ofError(number, error(source, number, null, "",
-            "line longer than " + maxLine + (chars != null ? " characters" : " bytes")));
-      }
-      if (blank) {
-        return null;
-      }
-      if (chars == null) {
-        return JsonLine.unparsed(number, line.toByteArray(),
-            bytes -> parse(source, number, f -> f.createParser(bytes), null));
-      }
-      String textLine = text.toString();
-      try {
-        return JsonLine.ofReport(number, parse(source, number, f -> f.createParser(textLine), null));
-      } catch (ReportFormatException e) {
-        return JsonLine.ofError(number, e);
-      }
+      return false;
     }
 
     /** Reads a line into {@code text}; false when the input had ended before it. */
@@ -691,11 +656,8 @@ public final class ReportJson {
     private StreamReadConstraints constraints = DEFAULT_READ_CONSTRAINTS;
 
     private Builder() {
-      for (ReportJsonFeature f : ReportJsonFeature.values()) {
-        if (f.isEnabledByDefault()) {
-          features.add(f);
-        }
-      }
+      List.of(ReportJsonFeature.values()).stream()
+          .filter(ReportJsonFeature::isEnabledByDefault).forEach(features::add);
     }
 
     /**

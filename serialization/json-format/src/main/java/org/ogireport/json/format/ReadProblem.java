@@ -1,14 +1,8 @@
 package org.ogireport.json.format;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import org.ogireport.core.diagnostic.Diagnostic;
 import org.ogireport.core.diagnostic.Location;
@@ -81,7 +75,10 @@ enum ReadProblem {
     OBJECT, ARRAY, END
   }
 
-  private static final MessageBundle MESSAGES = MessageBundle.of(load("zh_CN"), load("en"));
+  private static final String BUNDLE = "org.ogireport.json.format.Messages";
+  private static final MessageBundle MESSAGES = MessageBundle.of(
+      ResourceBundle.getBundle(BUNDLE, Locale.SIMPLIFIED_CHINESE),
+      ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH));
 
   private final Code code;
 
@@ -139,17 +136,5 @@ enum ReadProblem {
       words.put((String) arguments[i], inWords(arguments[i + 1], locale));
     }
     return words;
-  }
-
-  private static ResourceBundle load(String suffix) {
-    String name = "Messages_" + suffix + ".properties";
-    try (InputStream in = ReadProblem.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("message bundle missing: " + name);
-      }
-      return new PropertyResourceBundle(new InputStreamReader(in, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the message bundle " + name, e);
-    }
   }
 }

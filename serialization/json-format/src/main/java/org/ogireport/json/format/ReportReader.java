@@ -61,7 +61,7 @@ public final class ReportReader {
       JsonNames.ORGAN, JsonNames.YEAR, JsonNames.PUBLISHED_ON, JsonNames.SECTIONS));
 
   static {
-    TableShape.all().forEach(shape -> TABLES.put(shape.getTable().getJsonName(), shape));
+    TableShape.ALL.forEach(shape -> TABLES.put(shape.table.getJsonName(), shape));
     Arrays.stream(SectionId.values()).forEach(id -> SECTIONS.put(id.getJsonName(), id));
     REPORT_FIELDS.addAll(TABLES.keySet());
   }
@@ -96,15 +96,10 @@ public final class ReportReader {
    * TableShape.Node#cell} number, and where each object ended. A cell's position is kept only
    * while the edition is not known, to report it if it turns out to be of the other edition.
    */
-  private static final class Cells {
-    final Cell[] cells;
-    final long[] at;
-    final long[] ends;
-
+  private record Cells(Cell[] cells, long[] at, long[] ends) {
     Cells(TableShape shape) {
-      cells = new Cell[shape.cellCount()];
-      at = new long[shape.cellCount()];
-      ends = new long[shape.groupCount()];
+      this(new Cell[shape.cells.size()], new long[shape.cells.size()],
+          new long[shape.groupCount()]);
     }
   }
 
@@ -144,7 +139,6 @@ public final class ReportReader {
       throw fatal("", p.tokenPosition(), "expected a report object, got " + describe(p));
     }
     Set<String> seen = new HashSet<>();
-    Set<TableShape> tablesSeen = new HashSet<>();
     while (p.next() == Token.NAME) {
       String name = p.name();
       long nameAt = p.tokenPosition();
@@ -155,13 +149,10 @@ public final class ReportReader {
       }
       TableShape table = TABLES.get(name);
       if (table != null) {
-        tablesSeen.add(table);
         if (p.current() == Token.START_OBJECT) {
-          readObject(table, table.root(), cellsOf(table));
+          readObject(table, table.root, read[table.table.ordinal()] = new Cells(table));
         } else {
-          problem(name, p.tokenPosition(), ReadProblem.OBJECT_EXPECTED,
-              ReadProblem.Action.TABLE_BLANK, "got", got(p));
-          p.skipChildren();
+          wrongType(name, ReadProblem.OBJECT_EXPECTED, ReadProblem.Action.TABLE_BLANK);
         }
         continue;
       }
@@ -175,18 +166,14 @@ public final class ReportReader {
       }
     }
     long end = p.tokenPosition();
-    if (edition == null) {
-      throw fatal(JsonNames.EDITION, end, "missing field");
-    }
-    if (organ == null) {
-      throw fatal(JsonNames.ORGAN, end, "missing field");
-    }
-    if (year == null) {
-      throw fatal(JsonNames.YEAR, end, "missing field");
+    String missing = edition == null ? JsonNames.EDITION
+        : organ == null ? JsonNames.ORGAN : year == null ? JsonNames.YEAR : null;
+    if (missing != null) {
+      throw fatal(missing, end, "missing field");
     }
     List<List<Cell>> tables = new ArrayList<>();
-    for (TableShape shape : TableShape.all()) {
-      tables.add(assemble(shape, tablesSeen.contains(shape), end));
+    for (TableShape shape : TableShape.ALL) {
+      tables.add(assemble(shape, seen.contains(shape.table.getJsonName()), end));
     }
     Map<String, Location> locations = LOCATIONS.get(edition.ordinal());
     for (Pending problem : pending) {
@@ -205,10 +192,10 @@ public final class ReportReader {
     for (ReportField field : ReportField.values()) {
       locations.put(field.getPath(), Location.of(field));
     }
-    for (TableShape shape : TableShape.all()) {
-      TableLayout<?, ?> layout = TableLayout.of(shape.getTable(), edition);
+    for (TableShape shape : TableShape.ALL) {
+      TableLayout<?, ?> layout = TableLayout.of(shape.table, edition);
       for (Row<?> row : layout.getRows()) {
-        Location location = Location.of(shape.getTable(), row);
+        Location location = Location.of(shape.table, row);
         locations.put(location.getPath(), location);
       }
       for (CellSlot<?, ?> slot : layout.getSlots()) {
@@ -216,14 +203,6 @@ public final class ReportReader {
       }
     }
     return Map.copyOf(locations);
-  }
-
-  private Cells cellsOf(TableShape shape) {
-    int t = shape.getTable().ordinal();
-    if (read[t] == null) {
-      read[t] = new Cells(shape);
-    }
-    return read[t];
   }
 
   private void readEdition() throws IOException {
@@ -265,7 +244,6 @@ public final class ReportReader {
   }
 
   private LocalDate readDate() throws IOException {
-    long at = p.tokenPosition();
     if (p.current() == Token.NULL) {
       return null;
     }
@@ -276,9 +254,7 @@ public final class ReportReader {
         // reported below
       }
     }
-    problem(JsonNames.PUBLISHED_ON, at, ReadProblem.DATE_EXPECTED,
-        ReadProblem.Action.IGNORED, "got", got(p));
-    p.skipChildren();
+    wrongType(JsonNames.PUBLISHED_ON, ReadProblem.DATE_EXPECTED, ReadProblem.Action.IGNORED);
     return null;
   }
 
@@ -287,9 +263,7 @@ public final class ReportReader {
       return Sections.empty();
     }
     if (p.current() != Token.START_OBJECT) {
-      problem(JsonNames.SECTIONS, p.tokenPosition(), ReadProblem.OBJECT_EXPECTED,
-          ReadProblem.Action.IGNORED, "got", got(p));
-      p.skipChildren();
+      wrongType(JsonNames.SECTIONS, ReadProblem.OBJECT_EXPECTED, ReadProblem.Action.IGNORED);
       return Sections.empty();
     }
     Map<SectionId, String> texts = new EnumMap<>(SectionId.class);
@@ -307,9 +281,7 @@ public final class ReportReader {
       } else if (p.current() == Token.STRING) {
         texts.put(id, p.text());
       } else if (p.current() != Token.NULL) {
-        problem(path, p.tokenPosition(), ReadProblem.TEXT_EXPECTED,
-            ReadProblem.Action.IGNORED, "got", got(p));
-        p.skipChildren();
+        wrongType(path, ReadProblem.TEXT_EXPECTED, ReadProblem.Action.IGNORED);
       }
     }
     return Sections.builder()
@@ -355,50 +327,39 @@ public final class ReportReader {
         boolean foreign = edition == null || !shape.inEdition(child.cell, edition);
         long at = foreign ? p.tokenPosition() : 0;
         Cell cell = child.kind.isMoney() ? readAmount(child.path) : readCount(child.path);
-        into.cells[child.cell] = cell != null ? cell : child.kind.blank();
+        into.cells()[child.cell] = cell != null ? cell : child.kind.blank();
         if (foreign && edition != null) {
           notInEdition(child.path, at);
         } else if (foreign) {
-          into.at[child.cell] = at;   // judged once the edition is known
+          into.at()[child.cell] = at;   // judged once the edition is known
         }
       } else if (p.current() == Token.START_OBJECT) {
         readObject(shape, child, into);
       } else {
-        problem(child.path, p.tokenPosition(), ReadProblem.OBJECT_EXPECTED,
-            ReadProblem.Action.CELLS_BLANK, "got", got(p));
-        p.skipChildren();
+        wrongType(child.path, ReadProblem.OBJECT_EXPECTED, ReadProblem.Action.CELLS_BLANK);
       }
     }
-    into.ends[node.group] = p.tokenPosition();
+    into.ends()[node.group] = p.tokenPosition();
   }
 
   private Count readCount(String path) throws IOException {
-    switch (p.current()) {
-      case INTEGER:
-        if (!p.fits(Long.SIZE)) {
-          problem(path, p.tokenPosition(), ReadProblem.COUNT_RANGE,
-              ReadProblem.Action.BLANK, "number", p.text());
-          return null;
-        }
-        return Count.of(p.longValue());
-      case NULL:
-        return Count.blank();
-      case STRING:
-        if (JsonNames.MARKER.equals(p.text())) {
-          return Count.marker();
-        }
-        break;
-      default:
-        break;
+    Token token = p.current();
+    if (token == Token.INTEGER && p.fits(Long.SIZE)) {
+      return Count.of(p.longValue());
+    } else if (token == Token.INTEGER) {
+      problem(path, p.tokenPosition(), ReadProblem.COUNT_RANGE,
+          ReadProblem.Action.BLANK, "number", p.text());
+      return null;
+    } else if (token == Token.NULL) {
+      return Count.blank();
+    } else if (token == Token.STRING && JsonNames.MARKER.equals(p.text())) {
+      return Count.marker();
     }
-    problem(path, p.tokenPosition(), ReadProblem.COUNT_EXPECTED,
-        ReadProblem.Action.BLANK, "got", got(p));
-    p.skipChildren();
+    wrongType(path, ReadProblem.COUNT_EXPECTED, ReadProblem.Action.BLANK);
     return null;
   }
 
   private Amount readAmount(String path) throws IOException {
-    long at = p.tokenPosition();
     Token token = p.current();
     if (token == Token.NULL) {
       return Amount.blank();
@@ -407,8 +368,7 @@ public final class ReportReader {
       return Amount.marker();
     }
     if (token != Token.START_OBJECT) {
-      problem(path, at, ReadProblem.MONEY_EXPECTED, ReadProblem.Action.BLANK, "got", got(p));
-      p.skipChildren();
+      wrongType(path, ReadProblem.MONEY_EXPECTED, ReadProblem.Action.BLANK);
       return null;
     }
     BigDecimal value = null;
@@ -421,29 +381,24 @@ public final class ReportReader {
       String child = path + "." + name;
       long nameAt = p.tokenPosition();
       p.next();
-      long valueAt = p.tokenPosition();
       if (!seen.add(name)) {
         duplicate(child, nameAt);
       } else if (name.equals(JsonNames.MONEY_VALUE)) {
         if (p.current() == Token.INTEGER || p.current() == Token.DECIMAL) {
-          value = moneyValue(child, valueAt);
+          value = moneyValue(child);
         } else {
-          problem(child, valueAt, ReadProblem.DECIMAL_EXPECTED,
-              ReadProblem.Action.CELL_BLANK, "got", got(p));
-          p.skipChildren();
+          wrongType(child, ReadProblem.DECIMAL_EXPECTED, ReadProblem.Action.CELL_BLANK);
         }
       } else if (name.equals(JsonNames.MONEY_UNIT)) {
         if (p.current() == Token.STRING) {
           try {
             unit = MoneyUnit.ofLabel(p.text());
           } catch (IllegalArgumentException e) {
-            problem(child, valueAt, ReadProblem.UNIT_UNKNOWN,
+            problem(child, p.tokenPosition(), ReadProblem.UNIT_UNKNOWN,
                 ReadProblem.Action.UNIT_UNKNOWN, "unit", p.text());
           }
         } else if (p.current() != Token.NULL) {
-          problem(child, valueAt, ReadProblem.UNIT_EXPECTED,
-              ReadProblem.Action.UNIT_UNKNOWN, "got", got(p));
-          p.skipChildren();
+          wrongType(child, ReadProblem.UNIT_EXPECTED, ReadProblem.Action.UNIT_UNKNOWN);
         }
       } else {
         unknown(child, nameAt, MONEY_FIELDS);
@@ -479,7 +434,7 @@ public final class ReportReader {
    * #MONEY_DECIMAL_PLACES} after it. Checked before any arithmetic: {@code 1e999999999} is a short
    * number whose plain form has a billion digits.
    */
-  private BigDecimal moneyValue(String path, long at) throws IOException {
+  private BigDecimal moneyValue(String path) throws IOException {
     BigDecimal value;
     try {
       value = p.decimalValue();
@@ -492,7 +447,7 @@ public final class ReportReader {
     }
     if (value == null || (long) value.precision() - value.scale() > MONEY_INTEGER_DIGITS
         || value.scale() > MONEY_DECIMAL_PLACES) {
-      problem(path, at, ReadProblem.MONEY_RANGE,
+      problem(path, p.tokenPosition(), ReadProblem.MONEY_RANGE,
           ReadProblem.Action.CELL_BLANK, "integerDigits", MONEY_INTEGER_DIGITS,
           "decimalPlaces", MONEY_DECIMAL_PLACES, "got", got(p));
       return null;
@@ -502,32 +457,30 @@ public final class ReportReader {
 
   /** The cells of a table of the edition, in layout order; missing and failed cells are blank. */
   private List<Cell> assemble(TableShape shape, boolean seen, long reportEnd) {
-    String tableName = shape.getTable().getJsonName();
-    Cells table = read[shape.getTable().ordinal()];
-    boolean present = table != null && table.ends[shape.root().group] != 0;
+    Cells table = read[shape.table.ordinal()];
+    boolean present = table != null && table.ends()[shape.root.group] != 0;
     if (!seen) {
-      problem(tableName, reportEnd, ReadProblem.MISSING_TABLE, ReadProblem.Action.TABLE_BLANK);
+      problem(shape.table.getJsonName(), reportEnd, ReadProblem.MISSING_TABLE, ReadProblem.Action.TABLE_BLANK);
     }
-    TableLayout<?, ?> layout = TableLayout.of(shape.getTable(), edition);
-    List<? extends CellSlot<?, ?>> slots = layout.getSlots();
+    List<? extends CellSlot<?, ?>> slots = TableLayout.of(shape.table, edition).getSlots();
     TableShape.Node[][] chains = shape.chains(edition);
     Cell[] cells = new Cell[slots.size()];
     for (int i = 0; i < cells.length; i++) {
       TableShape.Node[] chain = chains[i];
       int id = chain[chain.length - 1].cell;
-      if (table == null || table.cells[id] == null) {
+      if (table == null || table.cells()[id] == null) {
         if (present) {
-          problem(slots.get(i).getPath(), nearestEnd(table, chain, table.ends[shape.root().group]),
+          problem(slots.get(i).getPath(), nearestEnd(table, chain, table.ends()[shape.root.group]),
               ReadProblem.MISSING_CELL, ReadProblem.Action.BLANK);
         }
         cells[i] = slots.get(i).getKind().blank();
       } else {
-        cells[i] = table.cells[id];
+        cells[i] = table.cells()[id];
       }
     }
-    for (int id = 0; table != null && id < table.at.length; id++) {
-      if (table.at[id] != 0 && !shape.inEdition(id, edition)) {
-        notInEdition(shape.nodeOfCell(id).path, table.at[id]);
+    for (int id = 0; table != null && id < table.at().length; id++) {
+      if (table.at()[id] != 0 && !shape.inEdition(id, edition)) {
+        notInEdition(shape.cells.get(id).path, table.at()[id]);
       }
     }
     return Arrays.asList(cells);
@@ -541,12 +494,19 @@ public final class ReportReader {
   /** Where the innermost object above a missing cell that was read ended; else the table's end. */
   private static long nearestEnd(Cells table, TableShape.Node[] chain, long tableEnd) {
     for (int k = chain.length - 2; k >= 0; k--) {
-      long end = table.ends[chain[k].group];
+      long end = table.ends()[chain[k].group];
       if (end != 0) {
         return end;
       }
     }
     return tableEnd;
+  }
+
+  /** Reports a value of the wrong type where the parser stands, and skips it. */
+  private void wrongType(String path, ReadProblem what, ReadProblem.Action action)
+      throws IOException {
+    problem(path, p.tokenPosition(), what, action, "got", got(p));
+    p.skipChildren();
   }
 
   private void duplicate(String path, long at) throws IOException {

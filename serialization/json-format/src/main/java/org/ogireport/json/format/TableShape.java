@@ -1,6 +1,7 @@
 package org.ogireport.json.format;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,15 +23,8 @@ import org.ogireport.core.TableLayout;
  */
 final class TableShape {
 
-  private static final Map<TableId, TableShape> SHAPES = new EnumMap<>(TableId.class);
-  private static final List<TableShape> ALL;
-
-  static {
-    for (TableId id : TableId.values()) {
-      SHAPES.put(id, new TableShape(id));
-    }
-    ALL = List.copyOf(SHAPES.values());
-  }
+  /** The shapes of the three tables in printed order, by {@link TableId} ordinal. */
+  static final List<TableShape> ALL = Arrays.stream(TableId.values()).map(TableShape::new).toList();
 
   /**
    * One object or cell of the table over both editions. Cells are numbered over both editions
@@ -64,9 +58,12 @@ final class TableShape {
     }
   }
 
-  private final TableId table;
-  private final Node root;
-  private final List<Node> cells = new ArrayList<>();
+  /** The table this is the shape of. */
+  final TableId table;
+  /** The node of the table object itself. */
+  final Node root;
+  /** The cell nodes over both editions, by {@link Node#cell}. */
+  final List<Node> cells = new ArrayList<>();
   private int groupCount;
   /** Per edition, for each slot (by index): the nodes from below the table down to the cell. */
   private final Map<Edition, Node[][]> chains = new EnumMap<>(Edition.class);
@@ -128,34 +125,9 @@ final class TableShape {
     return node;
   }
 
-  /** The shapes of the three tables in printed order. */
-  static List<TableShape> all() {
-    return ALL;
-  }
-
   /** The shape of a table. */
   static TableShape of(TableId table) {
-    return SHAPES.get(table);
-  }
-
-  /** The table this is the shape of. */
-  TableId getTable() {
-    return table;
-  }
-
-  /** The node of the table object itself. */
-  Node root() {
-    return root;
-  }
-
-  /** The node of the cell with a number. */
-  Node nodeOfCell(int cell) {
-    return cells.get(cell);
-  }
-
-  /** The number of cells over both editions (the range of {@link Node#cell}). */
-  int cellCount() {
-    return cells.size();
+    return ALL.get(table.ordinal());
   }
 
   /** The number of objects over both editions (the range of {@link Node#group}). */
