@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -296,8 +297,19 @@ final class CellSolver<K> {
       row.texts = texts;
       RunSplitter.Result any = RunSplitter.split(texts, row.kinds, List.of(), 2);
       if (any.complete() && any.splits().size() == 1 && forced) {
-        // the digits fit the cells one way only: no rule is needed, and none may refuse it
-        decide(row, any.splits().get(0));
+        // the digits fit the cells one way only; the row's own rules must still hold for it,
+        // since the count of cells the digits were fitted to may itself be wrong (a page footer
+        // '- 4 -' run into the row reads as cells): a split they refuse is no reading of the row
+        String[] only = any.splits().get(0);
+        row.all = Collections.singletonList(only);
+        long[] values = values(only, row.kinds);
+        for (RuleInstance<K> r : localRules(row, true)) {
+          if (!r.holds(sum(r, row.key, values) + r.constantTerm())) {
+            undecided(row, "the only split breaks " + r.id());
+            return;
+          }
+        }
+        decide(row, only);
         return;
       }
       for (RuleInstance<K> r : localRules(row, true)) {

@@ -30,6 +30,13 @@ final class TitleReader {
   private static final Pattern ORGAN = Pattern.compile(
       "[\\p{IsHan}（）()]{2,40}(人民政府|政府|机关|办公室|办公厅|委员会|管委会|委|局|办|厅|部|署|院|中心|处|所"
           + "|站|队|会|街道办事处|街道|镇|乡|公司|馆|集团|实验区|新区|开发区|示范区|区|县|市|州|盟|旗)");
+  /**
+   * Words of a site's navigation that a crawler runs into the title when it strips the page's
+   * markup ({@code 政府信息公开遂宁市安居区经济合作局2019年度…}): never the start of an organ's name.
+   */
+  private static final Pattern NAVIGATION = Pattern.compile(
+      "^(?:首页|当前位置|您当前的位置|您的位置|位置|政府信息公开|政务公开|信息公开|公开年报|年度报告|年报"
+          + "|法定主动公开内容|主动公开|工作年报|专栏|[>＞»›:：\s])+");
   /** A field of the page's chrome naming who published it. */
   private static final Pattern PUBLISHER = Pattern.compile(
       "(?:发布机构|发文机关|发布单位|信息来源|来源|公开主体|主办单位)\\s*[:：]\\s*([^\\s:：|/]{2,40}?)"
@@ -291,6 +298,11 @@ final class TitleReader {
       han++;
     }
     s = SourceLine.trim(s.substring(han));
+    Matcher navigation = NAVIGATION.matcher(s);
+    if (navigation.lookingAt() && navigation.end() < s.length()
+        && ORGAN.matcher(s.substring(navigation.end())).matches()) {
+      s = s.substring(navigation.end());
+    }
     if (s.endsWith("关于")) {
       s = SourceLine.trim(s.substring(0, s.length() - 2));
     }
