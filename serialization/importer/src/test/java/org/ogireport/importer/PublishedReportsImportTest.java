@@ -1,6 +1,8 @@
 package org.ogireport.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -57,6 +60,12 @@ class PublishedReportsImportTest {
           "proactiveDisclosure.fees.change",
           "proactiveDisclosure.procurement.projects",
           "proactiveDisclosure.procurement.amount"));
+
+  /**
+   * Reports refused when run together: kewei-2024 is a Markdown conversion, whose many {@code |}
+   * rows on one line are taken for a table already laid out (no crawler's page looks so).
+   */
+  static final Set<String> REFUSED_RUN_TOGETHER = Set.of("realworld/kewei-2024");
 
   private static final ReportJson JSON = ReportJson.standard();
   private static final Map<String, ImportScore> SCORES = new TreeMap<>();
@@ -117,8 +126,9 @@ class PublishedReportsImportTest {
    * each run of it made one space: whatever the importer can read of it, no cell is silently
    * wrong. (The digits of a row and a page footer such as {@code - 4 -} run into one another here:
    * {@code 3000003-4-} fits the cells one way only, 3000 0 0 3 - 4 -, a split the row's total
-   * refuses, so the row stays blank.) A report it cannot read is refused with a
-   * {@link ReportFormatException}, never read wrongly.
+   * refuses, so the row stays blank.) Every report is read but those of
+   * {@link #REFUSED_RUN_TOGETHER}, which are refused with a {@link ReportFormatException}, never
+   * read wrongly.
    */
   @ParameterizedTest(name = "{0}")
   @MethodSource("reports")
@@ -131,8 +141,10 @@ class PublishedReportsImportTest {
       try {
         result = importer.read(page, file);
       } catch (ReportFormatException refused) {
+        assertTrue(REFUSED_RUN_TOGETHER.contains(file), () -> file + " refused: " + refused);
         continue;
       }
+      assertFalse(REFUSED_RUN_TOGETHER.contains(file), file + " is read now: update the list");
       ImportScore score = ImportScore.of(expected, result);
       assertEquals(List.of(), score.silent(), () -> "silently wrong cells; diagnostics: "
           + result.getDiagnostics());
