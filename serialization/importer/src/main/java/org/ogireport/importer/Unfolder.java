@@ -192,25 +192,24 @@ final class Unfolder {
   }
 
   /**
-   * The longest line that can be one Markdown row of the form: a row of table 三 with its label
-   * and seven cells is under 200 characters.
+   * The longest line that can be one row of the form, Markdown or tab-separated: a row of table 三
+   * with its label and seven cells is under 200 characters. A longer line is a page run together,
+   * whatever tabs it keeps between cells.
    */
-  private static final int LONGEST_MARKDOWN_ROW = 1_000;
+  private static final int LONGEST_ROW = 1_000;
   /** Fewer bars than a row of the smallest table of the form holds (table 二's, 5). */
   private static final int FEWEST_TABLE_BARS = 5;
 
   /**
    * Whether a line is laid out in fields already: a Markdown row or a tab-separated one. A page
-   * run together onto one long line whose only bars are a few in its site chrome, links
-   * separated by them ({@code 中国政府网|重庆市人民政府网登录|注册}), is not: its tables hold none.
+   * run together onto one long line is not, though it keeps tabs between cells or its site chrome
+   * separates links with a few bars ({@code 中国政府网|重庆市人民政府网登录|注册}); only a table's
+   * bars make a long line Markdown.
    */
   private static boolean isLaidOut(SourceLine line) {
     String t = line.text();
-    if (t.indexOf('\t') >= 0) {
-      return true;
-    }
-    if (t.length() <= LONGEST_MARKDOWN_ROW) {
-      return t.indexOf('|') >= 0;
+    if (t.length() <= LONGEST_ROW) {
+      return t.indexOf('\t') >= 0 || t.indexOf('|') >= 0;
     }
     return t.chars().filter(c -> c == '|').limit(FEWEST_TABLE_BARS).count() >= FEWEST_TABLE_BARS;
   }
