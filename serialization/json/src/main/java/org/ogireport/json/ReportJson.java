@@ -44,7 +44,6 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.StringJoiner;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.ogireport.core.AnnualReport;
@@ -441,49 +440,43 @@ public final class ReportJson {
    * @param problems the list for a lenient read, or null for a strict one
    */
   private AnnualReport parse(String source, long line, Opener opener, List<Diagnostic> problems) {
-    JsonParser parser;
-    try {
-      parser = opener.open(mapper.getFactory());
+    try (JsonParser parser = opener.open(mapper.getFactory())) {
+      try {
+        JsonToken first = parser.nextToken();
+        if (first != JsonToken.START_OBJECT) {
+          throw error(source, line,
+              first == null ? parser.currentLocation() : parser.currentTokenLocation(), "",
+              "expected a report object, got " + ReportReader.describe(new ParserTokens(parser)));
+        }
+        ObjectReader settings = problems == null
+            ? reader
+            : reader.withAttribute(ReadSettings.class,
+                ReadSettings.lenient(problems, source,
+                    isEnabled(ReportJsonFeature.FAIL_ON_UNKNOWN_FIELDS)));
+        AnnualReport report = settings.readValue(parser);
+        if (isEnabled(ReportJsonFeature.FAIL_ON_TRAILING_TOKENS) && parser.nextToken() != null) {
+          throw error(source, line, parser.currentTokenLocation(), "", "trailing content after the "
+              + "report: " + ReportReader.describe(new ParserTokens(parser)));
+        }
+        return report;
+      } catch (ReportMismatchException e) {
+        throw error(source, line, e.getLocation(), e.getReportPath(), e.getReason());
+      } catch (StreamConstraintsException e) {
+        // where the offending token starts: Jackson gives a limit error no location of its own,
+        // and where the parser stands is the end of its input buffer, far past the token
+        throw error(source, line, parser.currentTokenLocation(), pathOf(parser),
+            "input exceeds a limit: " + clean(e.getOriginalMessage()));
+      } catch (JacksonException e) {
+        // where the exception happened, else where the parser stands
+        throw error(source, line, e.getLocation() != null ? e.getLocation()
+            : parser.currentLocation(), pathOf(parser), clean(e.getOriginalMessage()));
+      }
     } catch (CharConversionException e) {
       // byte input whose encoding detection fails, e.g. a UCS-4 byte order Jackson cannot read
       throw error(source, line, null, "", "invalid character encoding: " + e.getMessage());
     } catch (StreamConstraintsException e) {
       // a byte array longer than the document limit is refused before the first token
       throw error(source, line, null, "", "input exceeds a limit: " + clean(e.getOriginalMessage()));
-    } catch (IOException e) {
-      throw new UncheckedIOException(source + ": " + e.getMessage(), e);
-    }
-    try (parser) {
-      JsonToken first = parser.nextToken();
-      if (first != JsonToken.START_OBJECT) {
-        throw error(source, line,
-            first == null ? parser.currentLocation() : parser.currentTokenLocation(), "",
-            "expected a report object, got " + ReportReader.describe(new ParserTokens(parser)));
-      }
-      ObjectReader settings = problems == null
-          ? reader
-          : reader.withAttribute(ReadSettings.class,
-              ReadSettings.lenient(problems, source,
-                  isEnabled(ReportJsonFeature.FAIL_ON_UNKNOWN_FIELDS)));
-      AnnualReport report = settings.readValue(parser);
-      if (isEnabled(ReportJsonFeature.FAIL_ON_TRAILING_TOKENS) && parser.nextToken() != null) {
-        throw error(source, line, parser.currentTokenLocation(), "",
-            "trailing content after the report: " + ReportReader.describe(new ParserTokens(parser)));
-      }
-      return report;
-    } catch (ReportMismatchException e) {
-      throw error(source, line, e.getLocation(), e.getReportPath(), e.getReason());
-    } catch (StreamConstraintsException e) {
-      // where the offending token starts: Jackson gives a limit error no location of its own,
-      // and where the parser stands is the end of its input buffer, far past the token
-      throw error(source, line, parser.currentTokenLocation(), pathOf(parser),
-          "input exceeds a limit: " + clean(e.getOriginalMessage()));
-    } catch (JacksonException e) {
-      // where the exception happened, else where the parser stands
-      throw error(source, line, e.getLocation() != null ? e.getLocation() : parser.currentLocation(),
-          pathOf(parser), clean(e.getOriginalMessage()));
-    } catch (CharConversionException e) {
-      throw error(source, line, null, "", "invalid character encoding: " + e.getMessage());
     } catch (IOException e) {
       throw new UncheckedIOException(source + ": " + e.getMessage(), e);
     }
@@ -526,14 +519,12 @@ public final class ReportJson {
     private final InputStream bytes;
     private final String source;
     private final long maxLine;
-    private final StringBuilder text = new StringBuilder();
-    private final LineBytes line = new LineBytes();
+    private final ByteArrayOutputStream line = new ByteArrayOutputStream(1 << 13);
     private final byte[] block = new byte[1 << 16];
     private int start;
     private int end;
     private boolean tooLong;
     private long lineNumber;
-    private boolean done;
 
     JsonLines(Reader chars, InputStream bytes, String source) {
       super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
@@ -547,49 +538,47 @@ public final class ReportJson {
     /** Hands on the next non-blank line, parsed when first asked; false at the end. */
     @Override
     public boolean tryAdvance(Consumer<? super JsonLine> action) {
-      while (!done) {
+      Object read;   // the line's String or byte[]
+      do {
         try {
-          done = !(chars != null ? readChars() : readBytes());
+          read = chars != null ? readChars() : readBytes();
         } catch (IOException e) {
           throw new UncheckedIOException(source + ": " + e.getMessage(), e);
         }
-        boolean blank = chars != null ? text.toString().isBlank() : line.isBlank();
-        if (done && blank && !tooLong) {
-          return false;
-        }
-        long number = ++lineNumber;
-        if (blank && !tooLong) {
-          continue;
-        }
-        String textLine = chars != null ? text.toString() : null;
-        byte[] byteLine = chars != null ? null : line.toByteArray();
-        String unit = chars != null ? " characters" : " bytes";
-        action.accept(new JsonLine(number, tooLong
-            ? () -> { throw error(source, number, null, "", "line longer than " + maxLine + unit); }
-            : () -> parse(source, number, f -> textLine != null
-                ? f.createParser(textLine) : f.createParser(byteLine), null)));
-        return true;
+        lineNumber++;
+      } while (read != null && !tooLong && isBlank(read));
+      if (read == null) {
+        return false;
       }
-      return false;
+      Object text = read;
+      long number = lineNumber;
+      String limit = "line longer than " + maxLine + (chars != null ? " characters" : " bytes");
+      action.accept(new JsonLine(number, tooLong
+          ? () -> { throw error(source, number, null, "", limit); }
+          : () -> parse(source, number, f -> text instanceof String string
+              ? f.createParser(string) : f.createParser((byte[]) text), null)));
+      return true;
     }
 
-    /** Reads a line into {@code text}; false when the input had ended before it. */
-    private boolean readChars() throws IOException {
-      text.setLength(0);
+    /** The next line, at most {@code maxLine} characters of it; null at the end of the input. */
+    private String readChars() throws IOException {
+      StringBuilder text = new StringBuilder();
       tooLong = false;
       int c = chars.read();
-      boolean any = c >= 0;
+      if (c < 0) {
+        return null;
+      }
       for (; c >= 0 && c != '\n'; c = chars.read()) {
         tooLong |= text.length() >= maxLine;
         if (!tooLong) {
           text.append((char) c);
         }
       }
-      return any;
+      return text.toString();
     }
 
-    /** Reads a line into {@code line}, block by block; false when the input had ended before it. */
-    private boolean readBytes() throws IOException {
+    /** The next line, block by block, at most {@code maxLine} bytes of it; null at the end. */
+    private byte[] readBytes() throws IOException {
       line.reset();
       tooLong = false;
       for (boolean any = false; ; any = true) {
@@ -597,7 +586,7 @@ public final class ReportJson {
           start = 0;
           end = Math.max(bytes.read(block), 0);
           if (end == 0) {
-            return any;
+            return any ? line.toByteArray() : null;
           }
         }
         int newline = start;
@@ -609,9 +598,21 @@ public final class ReportJson {
         line.write(block, start, kept);
         start = Math.min(newline + 1, end);
         if (newline < end) {
-          return true;
+          return line.toByteArray();
         }
       }
+    }
+
+    private static boolean isBlank(Object text) {
+      if (text instanceof String string) {
+        return string.isBlank();
+      }
+      for (byte b : (byte[]) text) {
+        if (b != ' ' && b != '\t' && b != '\r') {
+          return false;
+        }
+      }
+      return true;
     }
 
     void close() {
@@ -621,24 +622,6 @@ public final class ReportJson {
         throw new UncheckedIOException(source + ": " + e.getMessage(), e);
       }
     }
-  }
-
-  /** The bytes of one JSON Lines line, gathered block by block. */
-  private static final class LineBytes extends ByteArrayOutputStream {
-
-    LineBytes() {
-      super(1 << 13);
-    }
-
-    boolean isBlank() {
-      for (int i = 0; i < count; i++) {
-        if (buf[i] != ' ' && buf[i] != '\t' && buf[i] != '\r') {
-          return false;
-        }
-      }
-      return true;
-    }
-
   }
 
   /**

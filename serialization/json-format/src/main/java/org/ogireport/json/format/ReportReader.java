@@ -65,8 +65,6 @@ public final class ReportReader {
     Arrays.stream(SectionId.values()).forEach(id -> SECTIONS.put(id.getJsonName(), id));
     REPORT_FIELDS.addAll(TABLES.keySet());
   }
-  private static final int MONEY_VALUE = JsonNames.id(JsonNames.MONEY_VALUE);
-  private static final int MONEY_UNIT = JsonNames.id(JsonNames.MONEY_UNIT);
   private static final List<String> MONEY_FIELDS =
       List.of(JsonNames.MONEY_VALUE, JsonNames.MONEY_UNIT);
   /** Per edition (by ordinal), the typed location of every field, row and cell path. */
@@ -82,10 +80,10 @@ public final class ReportReader {
 
   /** The cells read per table, by {@link TableId} ordinal; null until the table is met. */
   private final Cells[] read = new Cells[TableId.values().length];
-
-  private Edition edition;
   /** Whether the last {@link #nextKey} met the key it guessed. */
   private boolean matched;
+
+  private Edition edition;
   private String organ;
   private Integer year;
   private LocalDate publishedOn;
@@ -99,7 +97,7 @@ public final class ReportReader {
   private record Cells(Cell[] cells, long[] at, long[] ends) {
     Cells(TableShape shape) {
       this(new Cell[shape.cells.size()], new long[shape.cells.size()],
-          new long[shape.groupCount()]);
+          new long[shape.groupCount]);
     }
   }
 
@@ -206,31 +204,32 @@ public final class ReportReader {
   }
 
   private void readEdition() throws IOException {
-    long at = p.tokenPosition();
-    if (p.current() != Token.STRING) {
-      throw fatal(JsonNames.EDITION, at, "expected \"2019\" or \"2021\", got " + describe(p));
-    }
+    String code = readString(JsonNames.EDITION, "\"2019\" or \"2021\"");
     try {
-      edition = Edition.ofCode(p.text());
+      edition = Edition.ofCode(code);
     } catch (IllegalArgumentException e) {
-      throw fatal(JsonNames.EDITION, at, e.getMessage());
+      throw fatal(JsonNames.EDITION, p.tokenPosition(), e.getMessage());
     }
     if (requiredEdition != null && edition != requiredEdition) {
-      throw fatal(JsonNames.EDITION, at, "expected a report of the " + requiredEdition.getCode()
-          + " edition, got \"" + edition.getCode() + "\"");
+      throw fatal(JsonNames.EDITION, p.tokenPosition(), "expected a report of the "
+          + requiredEdition.getCode() + " edition, got \"" + edition.getCode() + "\"");
     }
   }
 
   private String readOrgan() throws IOException {
-    long at = p.tokenPosition();
-    if (p.current() != Token.STRING) {
-      throw fatal(JsonNames.ORGAN, at, "expected a string, got " + describe(p));
-    }
-    String text = p.text();
+    String text = readString(JsonNames.ORGAN, "a string");
     if (text.isBlank()) {
-      throw fatal(JsonNames.ORGAN, at, "must not be empty");
+      throw fatal(JsonNames.ORGAN, p.tokenPosition(), "must not be empty");
     }
     return text;
+  }
+
+  /** The string the parser is on; else fatal, naming the field and what was expected. */
+  private String readString(String field, String expected) throws IOException {
+    if (p.current() != Token.STRING) {
+      throw fatal(field, p.tokenPosition(), "expected " + expected + ", got " + describe(p));
+    }
+    return p.text();
   }
 
   private int readYear() throws IOException {
@@ -295,13 +294,11 @@ public final class ReportReader {
   private void readObject(TableShape shape, TableShape.Node node, Cells into) throws IOException {
     long seen = 0;
     Set<String> seenUnknown = null;
-    TableShape.Node guess = edition == null ? null : node.first[edition.ordinal()];
+    TableShape.Node guess = node.first;
     while (nextKey(guess == null ? -1 : guess.nameId)) {
       String name = p.name();
       TableShape.Node child = matched ? guess : node.children.get(name);
-      if (child != null && edition != null) {
-        guess = child.next[edition.ordinal()];
-      }
+      guess = child == null ? null : child.next;
       long bit = child == null ? 0 : 1L << child.bit;
       if (child == null || (seen & bit) != 0) {
         long nameAt = p.tokenPosition();   // only here: a position costs an object
@@ -324,7 +321,7 @@ public final class ReportReader {
       seen |= bit;
       p.next();
       if (child.kind != null) {
-        boolean foreign = edition == null || !shape.inEdition(child.cell, edition);
+        boolean foreign = edition == null || !shape.inEdition[edition.ordinal()].get(child.cell);
         long at = foreign ? p.tokenPosition() : 0;
         Cell cell = child.kind.isMoney() ? readAmount(child.path) : readCount(child.path);
         into.cells()[child.cell] = cell != null ? cell : child.kind.blank();
@@ -374,10 +371,8 @@ public final class ReportReader {
     BigDecimal value = null;
     MoneyUnit unit = null;
     Set<String> seen = new HashSet<>(4);
-    int guess = MONEY_VALUE;
-    while (nextKey(guess)) {
+    while (p.next() == Token.NAME) {
       String name = p.name();
-      guess = name.equals(JsonNames.MONEY_VALUE) ? MONEY_UNIT : -1;
       String child = path + "." + name;
       long nameAt = p.tokenPosition();
       p.next();
@@ -463,7 +458,7 @@ public final class ReportReader {
       problem(shape.table.getJsonName(), reportEnd, ReadProblem.MISSING_TABLE, ReadProblem.Action.TABLE_BLANK);
     }
     List<? extends CellSlot<?, ?>> slots = TableLayout.of(shape.table, edition).getSlots();
-    TableShape.Node[][] chains = shape.chains(edition);
+    TableShape.Node[][] chains = shape.chains[edition.ordinal()];
     Cell[] cells = new Cell[slots.size()];
     for (int i = 0; i < cells.length; i++) {
       TableShape.Node[] chain = chains[i];
@@ -479,7 +474,7 @@ public final class ReportReader {
       }
     }
     for (int id = 0; table != null && id < table.at().length; id++) {
-      if (table.at()[id] != 0 && !shape.inEdition(id, edition)) {
+      if (table.at()[id] != 0 && !shape.inEdition[edition.ordinal()].get(id)) {
         notInEdition(shape.cells.get(id).path, table.at()[id]);
       }
     }

@@ -67,7 +67,7 @@ public final class ReportWriter {
   private static void writeTable(Table<?, ?> table, AnnualReport report, JsonOutput out)
       throws IOException {
     TableId id = table.getLayout().getTable();
-    TableShape.Node[][] chains = TableShape.of(id).chains(report.getEdition());
+    TableShape.Node[][] chains = TableShape.ALL.get(id.ordinal()).chains[report.getEdition().ordinal()];
     List<Cell> cells = table.getCells();
     out.name(JsonNames.id(id.getJsonName()));
     out.startObject();
