@@ -136,33 +136,22 @@ public final class ReportReader {
     if (token != Token.START_OBJECT) {
       throw fatal("", p.tokenPosition(), "expected a report object, got " + describe(p));
     }
-    Set<String> seen = new HashSet<>();
-    while (p.next() == Token.NAME) {
-      String name = p.name();
-      long nameAt = p.tokenPosition();
-      p.next();
-      if (!seen.add(name)) {
-        duplicate(name, nameAt);
-        continue;
-      }
+    Set<String> seen = fields("", REPORT_FIELDS, (name, path) -> {
       TableShape table = TABLES.get(name);
-      if (table != null) {
-        if (p.current() == Token.START_OBJECT) {
-          readObject(table, table.root, read[table.table.ordinal()] = new Cells(table));
-        } else {
-          wrongType(name, ReadProblem.OBJECT_EXPECTED, ReadProblem.Action.TABLE_BLANK);
+      if (table != null && p.current() == Token.START_OBJECT) {
+        readObject(table, table.root, read[table.table.ordinal()] = new Cells(table));
+      } else if (table != null) {
+        wrongType(name, ReadProblem.OBJECT_EXPECTED, ReadProblem.Action.TABLE_BLANK);
+      } else {
+        switch (name) {
+          case JsonNames.EDITION -> readEdition();
+          case JsonNames.ORGAN -> organ = readOrgan();
+          case JsonNames.YEAR -> year = readYear();
+          case JsonNames.PUBLISHED_ON -> publishedOn = readDate();
+          default -> sections = readSections();
         }
-        continue;
       }
-      switch (name) {
-        case JsonNames.EDITION -> readEdition();
-        case JsonNames.ORGAN -> organ = readOrgan();
-        case JsonNames.YEAR -> year = readYear();
-        case JsonNames.PUBLISHED_ON -> publishedOn = readDate();
-        case JsonNames.SECTIONS -> sections = readSections();
-        default -> unknown(name, nameAt, REPORT_FIELDS);
-      }
-    }
+    });
     long end = p.tokenPosition();
     String missing = edition == null ? JsonNames.EDITION
         : organ == null ? JsonNames.ORGAN : year == null ? JsonNames.YEAR : null;
@@ -266,23 +255,13 @@ public final class ReportReader {
       return Sections.empty();
     }
     Map<SectionId, String> texts = new EnumMap<>(SectionId.class);
-    Set<String> seen = new HashSet<>();
-    while (p.next() == Token.NAME) {
-      String name = p.name();
-      String path = JsonNames.SECTIONS + "." + name;
-      long nameAt = p.tokenPosition();
-      p.next();
-      SectionId id = SECTIONS.get(name);
-      if (!seen.add(name)) {
-        duplicate(path, nameAt);
-      } else if (id == null) {
-        unknown(path, nameAt, SECTIONS.keySet());
-      } else if (p.current() == Token.STRING) {
-        texts.put(id, p.text());
+    fields(JsonNames.SECTIONS, SECTIONS.keySet(), (name, path) -> {
+      if (p.current() == Token.STRING) {
+        texts.put(SECTIONS.get(name), p.text());
       } else if (p.current() != Token.NULL) {
         wrongType(path, ReadProblem.TEXT_EXPECTED, ReadProblem.Action.IGNORED);
       }
-    }
+    });
     return Sections.builder()
         .overview(Optional.ofNullable(texts.get(SectionId.OVERVIEW)))
         .problems(Optional.ofNullable(texts.get(SectionId.PROBLEMS)))
@@ -368,37 +347,17 @@ public final class ReportReader {
       wrongType(path, ReadProblem.MONEY_EXPECTED, ReadProblem.Action.BLANK);
       return null;
     }
-    BigDecimal value = null;
-    MoneyUnit unit = null;
-    Set<String> seen = new HashSet<>(4);
-    while (p.next() == Token.NAME) {
-      String name = p.name();
-      String child = path + "." + name;
-      long nameAt = p.tokenPosition();
-      p.next();
-      if (!seen.add(name)) {
-        duplicate(child, nameAt);
-      } else if (name.equals(JsonNames.MONEY_VALUE)) {
-        if (p.current() == Token.INTEGER || p.current() == Token.DECIMAL) {
-          value = moneyValue(child);
-        } else {
-          wrongType(child, ReadProblem.DECIMAL_EXPECTED, ReadProblem.Action.CELL_BLANK);
-        }
-      } else if (name.equals(JsonNames.MONEY_UNIT)) {
-        if (p.current() == Token.STRING) {
-          try {
-            unit = MoneyUnit.ofLabel(p.text());
-          } catch (IllegalArgumentException e) {
-            problem(child, p.tokenPosition(), ReadProblem.UNIT_UNKNOWN,
-                ReadProblem.Action.UNIT_UNKNOWN, "unit", p.text());
-          }
-        } else if (p.current() != Token.NULL) {
-          wrongType(child, ReadProblem.UNIT_EXPECTED, ReadProblem.Action.UNIT_UNKNOWN);
-        }
+    BigDecimal[] value = {null};
+    MoneyUnit[] unit = {null};
+    Set<String> seen = fields(path, MONEY_FIELDS, (name, child) -> {
+      if (!name.equals(JsonNames.MONEY_VALUE)) {
+        unit[0] = readUnit(child);
+      } else if (p.current() == Token.INTEGER || p.current() == Token.DECIMAL) {
+        value[0] = moneyValue(child);
       } else {
-        unknown(child, nameAt, MONEY_FIELDS);
+        wrongType(child, ReadProblem.DECIMAL_EXPECTED, ReadProblem.Action.CELL_BLANK);
       }
-    }
+    });
     long end = p.tokenPosition();
     if (!seen.contains(JsonNames.MONEY_VALUE)) {
       problem(path + "." + JsonNames.MONEY_VALUE, end, ReadProblem.MISSING_FIELD,
@@ -408,7 +367,53 @@ public final class ReportReader {
       problem(path + "." + JsonNames.MONEY_UNIT, end, ReadProblem.MISSING_UNIT,
           ReadProblem.Action.UNIT_UNKNOWN);
     }
-    return value == null ? null : Amount.of(value, Optional.ofNullable(unit));
+    return value[0] == null ? null : Amount.of(value[0], Optional.ofNullable(unit[0]));
+  }
+
+  private MoneyUnit readUnit(String path) throws IOException {
+    if (p.current() == Token.STRING) {
+      try {
+        return MoneyUnit.ofLabel(p.text());
+      } catch (IllegalArgumentException e) {
+        problem(path, p.tokenPosition(), ReadProblem.UNIT_UNKNOWN,
+            ReadProblem.Action.UNIT_UNKNOWN, "unit", p.text());
+      }
+    } else if (p.current() != Token.NULL) {
+      wrongType(path, ReadProblem.UNIT_EXPECTED, ReadProblem.Action.UNIT_UNKNOWN);
+    }
+    return null;
+  }
+
+  /** Reads a known field of an object; the parser is on its value. */
+  @FunctionalInterface
+  private interface Field {
+    void read(String name, String path) throws IOException;
+  }
+
+  /**
+   * Walks the object the parser is on: hands each known key, once, to a reader; reports a
+   * duplicate or an unknown key and skips its value.
+   *
+   * @param path the object's path, empty for the report
+   * @return the keys met
+   */
+  private Set<String> fields(String path, Collection<String> known, Field field)
+      throws IOException {
+    Set<String> seen = new HashSet<>();
+    while (p.next() == Token.NAME) {
+      String name = p.name();
+      String child = path.isEmpty() ? name : path + "." + name;
+      long nameAt = p.tokenPosition();
+      p.next();
+      if (!seen.add(name)) {
+        duplicate(child, nameAt);
+      } else if (!known.contains(name)) {
+        unknown(child, nameAt, known);
+      } else {
+        field.read(name, child);
+      }
+    }
+    return seen;
   }
 
   /**
