@@ -40,7 +40,7 @@ final class AnnualReportDeserializer<T extends AnnualReport> extends StdDeserial
   public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
     Object attribute = context.getAttribute(ReadSettings.class);
     ReadSettings settings =
-        attribute instanceof ReadSettings given ? given : ReadSettings.strict(true);
+        attribute instanceof ReadSettings given ? given : new ReadSettings(null, true);
     try {
       return type.cast(ReportReader.read(new ParserTokens(parser), edition,
           settings.failOnUnknownFields(), settings.problems()));

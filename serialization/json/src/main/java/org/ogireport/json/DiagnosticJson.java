@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -76,9 +75,12 @@ public final class DiagnosticJson {
     gen.writeStringField("message", diagnostic.getMessage(locale));
     if (diagnostic.getSides().isPresent()) {
       Sides sides = diagnostic.getSides().get();
-      writeDecimal("left", sides.getLeft(), gen);
-      writeDecimal("right", sides.getRight(), gen);
-      writeDecimal("difference", sides.getDifference(), gen);
+      gen.writeFieldName("left");
+      gen.writeNumber(sides.getLeft().toPlainString());
+      gen.writeFieldName("right");
+      gen.writeNumber(sides.getRight().toPlainString());
+      gen.writeFieldName("difference");
+      gen.writeNumber(sides.getDifference().toPlainString());
     }
     if (!diagnostic.getCells().isEmpty()) {
       gen.writeObjectFieldStart("cells");
@@ -108,11 +110,5 @@ public final class DiagnosticJson {
       throw new UncheckedIOException(e);   // a StringWriter does not fail
     }
     return out.toString();
-  }
-
-  private static void writeDecimal(String name, BigDecimal value, JsonGenerator gen)
-      throws IOException {
-    gen.writeFieldName(name);
-    gen.writeNumber(value.toPlainString());
   }
 }

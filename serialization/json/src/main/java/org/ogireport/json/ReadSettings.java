@@ -16,13 +16,6 @@ import org.ogireport.core.diagnostic.Location;
  */
 record ReadSettings(Consumer<Diagnostic> problems, boolean failOnUnknownFields) {
 
-  private static final ReadSettings STRICT = new ReadSettings(null, true);
-
-  /** Every problem is an error, unknown fields too unless they are to be skipped. */
-  static ReadSettings strict(boolean failOnUnknownFields) {
-    return failOnUnknownFields ? STRICT : new ReadSettings(null, false);
-  }
-
   /**
    * Problems that can be worked around are added to the list, located in the source: the one
    * place they are made.

@@ -35,7 +35,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -125,7 +124,7 @@ public final class ReportJson {
     this.mapper = JsonMapper.builder(factory)
         .addModule(new OgiReportModule())
         .defaultAttributes(ContextAttributes.getEmpty().withSharedAttribute(ReadSettings.class,
-            ReadSettings.strict(isEnabled(ReportJsonFeature.FAIL_ON_UNKNOWN_FIELDS))))
+            new ReadSettings(null, isEnabled(ReportJsonFeature.FAIL_ON_UNKNOWN_FIELDS))))
         .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
             isEnabled(ReportJsonFeature.FAIL_ON_TRAILING_TOKENS))
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -427,10 +426,7 @@ public final class ReportJson {
 
   private ReadResult parseLenient(String source, Opener opener) {
     List<Diagnostic> problems = new ArrayList<>();
-    AnnualReport report = parse(source, 0, opener, problems);
-    problems.sort(Comparator.comparingInt((Diagnostic d) -> d.getLocation().getLine())
-        .thenComparingInt(d -> d.getLocation().getColumn()));
-    return new ReadResult(report, problems);
+    return new ReadResult(parse(source, 0, opener, problems), problems);
   }
 
   /**

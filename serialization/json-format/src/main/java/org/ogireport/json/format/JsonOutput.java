@@ -33,7 +33,7 @@ public interface JsonOutput {
   /**
    * Writes a string value.
    *
-   * @param text the value
+   * @param text the value; null writes {@code null}
    * @throws IOException when the output fails
    */
   void string(String text) throws IOException;

@@ -58,11 +58,6 @@ enum ReadProblem {
     Code(Severity severity) {
       this.severity = severity;
     }
-
-    /** The code as diagnostics carry it, e.g. {@code JSON_BAD_VALUE}. */
-    String getId() {
-      return "JSON_" + name();
-    }
   }
 
   /** What a lenient read did about a problem. */
@@ -106,7 +101,7 @@ enum ReadProblem {
    */
   Diagnostic toDiagnostic(Location location, Action action, Object... arguments) {
     Diagnostic.Builder builder =
-        Diagnostic.builder(code.getId(), code.severity).location(location);
+        Diagnostic.builder("JSON_" + code.name(), code.severity).location(location);
     inWords(arguments, Locale.ENGLISH).forEach(builder::argument);
     return builder.message(message(action, Locale.SIMPLIFIED_CHINESE, arguments),
         message(action, Locale.ENGLISH, arguments)).build();

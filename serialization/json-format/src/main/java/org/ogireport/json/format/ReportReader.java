@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -119,8 +120,8 @@ public final class ReportReader {
    * @param tokens the parser, before or on the report's opening brace
    * @param requiredEdition the edition the caller asked for, or null for either
    * @param failOnUnknownFields whether an unknown field is a problem (else skipped)
-   * @param problems where a lenient read hands its problems (after the report is read, in the
-   *     order met), or null for a strict read
+   * @param problems where a lenient read hands its problems (after the report is read, in
+   *     document order: line, then column), or null for a strict read
    * @return the report; in a lenient read, cells that could not be read are blank
    * @throws ReportFormatException for JSON that is well formed but not a report (in a lenient
    *     read: no report can be made)
@@ -163,6 +164,7 @@ public final class ReportReader {
       tables.add(assemble(shape, seen.contains(shape.table.getJsonName()), end));
     }
     Map<String, Location> locations = LOCATIONS.get(edition.ordinal());
+    pending.sort(Comparator.comparingLong(Pending::at));   // line, then column
     for (Pending problem : pending) {
       Location location = locations.get(problem.path());
       problems.accept(problem.what().toDiagnostic(
@@ -222,11 +224,9 @@ public final class ReportReader {
   }
 
   private int readYear() throws IOException {
-    long at = p.tokenPosition();
     if (p.current() != Token.INTEGER || !p.fits(Integer.SIZE)) {
-      String got = describe(p);
-      p.skipChildren();
-      throw fatal(JsonNames.YEAR, at, "expected a year such as 2021, got " + got);
+      throw fatal(JsonNames.YEAR, p.tokenPosition(),
+          "expected a year such as 2021, got " + describe(p));
     }
     return (int) p.longValue();
   }
@@ -282,15 +282,9 @@ public final class ReportReader {
       if (child == null || (seen & bit) != 0) {
         long nameAt = p.tokenPosition();   // only here: a position costs an object
         p.next();
-        if (child != null) {
-          duplicate(child.path, nameAt);
-          continue;
-        }
-        if (seenUnknown == null) {
-          seenUnknown = new HashSet<>();
-        }
+        seenUnknown = seenUnknown != null ? seenUnknown : new HashSet<>();
         String path = node.path + "." + name;
-        if (!seenUnknown.add(name)) {
+        if (child != null || !seenUnknown.add(name)) {
           duplicate(path, nameAt);
         } else {
           unknown(path, nameAt, node.children.keySet());
@@ -557,14 +551,10 @@ public final class ReportReader {
       case END -> ReadProblem.Got.END;
       case START_OBJECT -> ReadProblem.Got.OBJECT;
       case START_ARRAY -> ReadProblem.Got.ARRAY;
-      case STRING -> quote(tokens.text());
+      case STRING -> "\"" + (tokens.text().length() > QUOTE_LIMIT
+          ? tokens.text().substring(0, QUOTE_LIMIT) + "…" : tokens.text()) + "\"";
       case NULL -> "null";
       default -> tokens.text();
     };
-  }
-
-  private static String quote(String text) {
-    String shown = text.length() > QUOTE_LIMIT ? text.substring(0, QUOTE_LIMIT) + "…" : text;
-    return "\"" + shown + "\"";
   }
 }

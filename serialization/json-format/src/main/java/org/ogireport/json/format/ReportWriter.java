@@ -6,6 +6,7 @@ import org.ogireport.core.Amount;
 import org.ogireport.core.AnnualReport;
 import org.ogireport.core.Cell;
 import org.ogireport.core.Count;
+import org.ogireport.core.MoneyUnit;
 import org.ogireport.core.SectionId;
 import org.ogireport.core.Sections;
 import org.ogireport.core.Table;
@@ -119,11 +120,7 @@ public final class ReportWriter {
           out.name(MONEY_VALUE);
           out.number(amount.getValue().toPlainString());
           out.name(MONEY_UNIT);
-          if (amount.getUnit().isPresent()) {
-            out.string(amount.getUnit().get().getLabel());
-          } else {
-            out.nullValue();
-          }
+          out.string(amount.getUnit().map(MoneyUnit::getLabel).orElse(null));
           out.endObject();
         }
       }

@@ -35,7 +35,6 @@ final class TableShape {
    */
   static final class Node {
     final String path;
-    final String name;
     final int nameId;
     final CellKind kind;
     final int cell;
@@ -48,8 +47,7 @@ final class TableShape {
 
     Node(String path, CellKind kind, int cell, int group, int bit) {
       this.path = path;
-      this.name = path.substring(path.lastIndexOf('.') + 1);
-      this.nameId = JsonNames.id(name);
+      this.nameId = JsonNames.id(path.substring(path.lastIndexOf('.') + 1));
       this.kind = kind;
       this.cell = cell;
       this.group = group;
@@ -99,9 +97,8 @@ final class TableShape {
         throw new IllegalStateException(parent.path + " has more than 64 children");
       }
       String path = parent.path + "." + name;
-      node = kind != null
-          ? new Node(path, kind, cells.size(), -1, bit)
-          : new Node(path, null, -1, groupCount++, bit);
+      node = new Node(path, kind, kind != null ? cells.size() : -1,
+          kind != null ? -1 : groupCount++, bit);
       if (kind != null) {
         cells.add(node);
       }

@@ -66,7 +66,7 @@ final class ReversedKeys implements JsonOutput {
 
   @Override
   public void string(String text) {
-    value(quote(text));
+    value(text == null ? "null" : quote(text));
   }
 
   @Override
