@@ -92,6 +92,24 @@ final class TextNormalizer {
     return false;
   }
 
+  /**
+   * The text with full-width digits made half-width ({@code ８８} becomes {@code 88}) and
+   * nothing else changed, for readers of prose that know only ASCII digits.
+   */
+  static String halfWidthDigits(String text) {
+    char[] out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '０' && c <= '９') {
+        if (out == null) {
+          out = text.toCharArray();
+        }
+        out[i] = (char) (c - '０' + '0');
+      }
+    }
+    return out == null ? text : new String(out);
+  }
+
   /** Whether a text holds a radical glyph standing for an ordinary character ({@code ⼈}). */
   static boolean hasRadicals(String text) {
     for (int i = 0; i < text.length(); i++) {
