@@ -93,7 +93,12 @@ public enum DiagnosticCode {
   /** Traditional characters were folded to simplified ones for matching. */
   TRADITIONAL_CHARACTERS(Severity.INFO),
   /** Pinyin injected after characters was removed. */
-  PINYIN_REMOVED(Severity.INFO);
+  PINYIN_REMOVED(Severity.INFO),
+  /**
+   * The text prints radical glyphs for ordinary characters ({@code ⼈民政府}, as pdftotext gives
+   * some PDF fonts): they were read as the characters ({@code 人民政府}).
+   */
+  RADICAL_GLYPHS(Severity.INFO);
 
   private final Severity severity;
   private final List<String> parameters;

@@ -21,9 +21,12 @@ final class Hints {
     this.overview = overview;
   }
 
-  /** Hints from last year's report (may be absent) and the overview text (may be empty). */
+  /**
+   * Hints from last year's report (may be absent) and the overview text (may be empty), its
+   * figures read in full-width digits too.
+   */
   static Hints of(Optional<AnnualReport> previous, String overview) {
-    return new Hints(previous, overview);
+    return new Hints(previous, TextNormalizer.halfWidthDigits(overview));
   }
 
   /** Last year's report, when the caller gives it. */

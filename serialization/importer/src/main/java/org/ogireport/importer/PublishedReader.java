@@ -51,7 +51,7 @@ final class PublishedReader {
   private final String source;
   private final Diagnostics diagnostics;
   private final Optional<AnnualReport> previous;
-  private final List<SourceLine> lines;
+  private List<SourceLine> lines;
 
   PublishedReader(String source, List<SourceLine> rawLines, Optional<AnnualReport> previous,
       Diagnostics diagnostics) {
@@ -59,26 +59,54 @@ final class PublishedReader {
     this.diagnostics = diagnostics;
     this.previous = previous;
     List<SourceLine> lines = new ArrayList<>(rawLines.size());
-    // a page footer goes with the empty lines around it: a page break is no blank cell
+    // a page footer goes with the empty lines around it: a page break is no blank cell; the
+    // report's title at the top of the next page is the page's running header, no row
     boolean afterFooter = false;
+    boolean inBody = false;
     for (SourceLine line : rawLines) {
       if (line.folded().length() <= MAX_FOOTER && PAGE_FOOTER.matcher(line.folded()).matches()) {
         while (!lines.isEmpty() && lines.get(lines.size() - 1).isBlank()) {
           lines.remove(lines.size() - 1);
         }
         afterFooter = true;
-      } else if (!(afterFooter && line.isBlank())) {
+      } else if (!(afterFooter
+          && (line.isBlank() || inBody && TitleReader.isTitle(line.folded())))) {
         afterFooter = false;
+        inBody |= Heading.OVERVIEW.matches(line);
         lines.add(line);
       }
     }
     this.lines = Unfolder.page(lines);
   }
 
+  /**
+   * The lines without the report's title printed again after it: a PDF's running header at
+   * the top of each page, with no page footer before it to tell the page break. A line is the
+   * title again when its key is the title line's, alone or with the line before or after it.
+   */
+  private List<SourceLine> withoutRunningHeaders(int titleAt) {
+    if (titleAt < 0) {
+      return lines;
+    }
+    String title = lines.get(titleAt).key();
+    String before = titleAt > 0 ? lines.get(titleAt - 1).key() + title : title;
+    String after = titleAt + 1 < lines.size() ? title + lines.get(titleAt + 1).key() : title;
+    List<SourceLine> kept = new ArrayList<>(lines.subList(0, titleAt + 2 > lines.size()
+        ? lines.size() : titleAt + 2));
+    for (int i = kept.size(); i < lines.size(); i++) {
+      String key = lines.get(i).key();
+      if (!key.equals(title) && !key.equals(before) && !key.equals(after)) {
+        kept.add(lines.get(i));
+      }
+    }
+    return kept.size() == lines.size() ? lines : kept;
+  }
+
   AnnualReport read() {
     TitleReader titles = new TitleReader(lines, diagnostics);
     TitleReader.Title title = titles.read();
     int titleAt = title == null ? -1 : title.at();
+    lines = withoutRunningHeaders(titleAt);
     String organ = title == null ? titles.organWithoutTitle() : title.organ();
     int year;
     if (title == null) {

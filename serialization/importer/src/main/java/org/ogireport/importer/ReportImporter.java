@@ -234,13 +234,23 @@ public final class ReportImporter {
   private static final Pattern MARKDOWN_HEADING =
       Pattern.compile("^ {0,3}#{1,6}[ \t]+");
 
-  /** Removes injected pinyin, and says when traditional characters were met. */
+  /**
+   * Removes injected pinyin, puts the characters back for a PDF font's radical glyphs, and says
+   * when traditional characters were met.
+   */
   private static List<SourceLine> cleaned(List<SourceLine> lines, Diagnostics diagnostics) {
     List<SourceLine> out = new ArrayList<>(lines.size());
     int pinyinLine = 0;
     int traditionalLine = 0;
+    int radicalLine = 0;
     for (SourceLine line : lines) {
       SourceLine l = line;
+      if (TextNormalizer.hasRadicals(l.text())) {
+        radicalLine = radicalLine == 0 ? l.number() : radicalLine;
+        l = new SourceLine(l.number(), TextNormalizer.replaceRadicals(l.text()),
+            TextNormalizer.replaceRadicals(l.folded()), TextNormalizer.replaceRadicals(l.key()),
+            l.start(), l.unfolded());
+      }
       if (TextNormalizer.hasPinyin(l.text())) {
         pinyinLine = pinyinLine == 0 ? l.number() : pinyinLine;
         l = SourceLine.of(l.number(), TextNormalizer.stripPinyin(l.text()));
@@ -255,6 +265,9 @@ public final class ReportImporter {
     }
     if (traditionalLine > 0) {
       diagnostics.add(DiagnosticCode.TRADITIONAL_CHARACTERS, traditionalLine);
+    }
+    if (radicalLine > 0) {
+      diagnostics.add(DiagnosticCode.RADICAL_GLYPHS, radicalLine);
     }
     return out;
   }

@@ -1,5 +1,6 @@
 package org.ogireport.importer;
 
+import java.text.Normalizer;
 import java.util.regex.Pattern;
 
 /**
@@ -17,7 +18,20 @@ final class TextNormalizer {
       "開報規範總計結轉維糾審復議訴訟請處數許罰強費採購額國護權屬於類內務過執詢無機關沒現製補後確訪舉複覆獲繳納紀經續辦區組織業構會體況問題進項條對減決廢發萬單時間係鉤與設達門網縣鄉鎮廳員長衛環監質財稅資農產貿學醫療藥勞動檔銀險災應氣聯絡廣電視聞實據標準穩東見齊號傳圖書館歷陽鐵運輸選黨檢蘇漢蘭滬慶遼陝貴雲濟寧龍話郵編頁則並佈當聲態歸節點讀導興邊兩個來們從為爲這還遠適週錄鏈閱隊階際隨雙離難順須預領頻風驗嚴團園圍場壓專層幣幫廠徵徹慮戰戶擇擔擴斷棄極樣樓歲殘測滿潔熱爭狀獨畫盡盤眾礎禮種稱競築簡紅約級紙細終給統絕綜緊線練績繼職聽臺藝裝親覺覽觀訂討訓記診評試該詳認誤說課調談論諮證識讓變貨責貧貫賓贊車軍較載輕輔連違遞遷遺錯鍵閉闡陳陸隱雜靈頒頭顧顯養餘鬆啟佔剛劃勵勸匯厲參叢嚮噸壞夠奮妝婦孫寫寶將尋屆崗嶺幾廈彙徑憑懲戲攜擊擬擾敗斂暫槍樁歡毀湯溫滾潛灑煉營犧獎獻瑣璽畢疊瘡癒盜瞭矯礙禍穀窩糧緒締緩縮繫罷義習聖肅脅膽臨舊艦莊葉蕭薦藍虛蟲術衝襲覈訊託詐詞誠誌誕諾謝謠譯譽讚豐貞負貢貸賀賠賣賦賬賽趙跡蹤躍軌軒輝輪轄辭遜遲鄭釋鑒鑑閣闆隸雖韋韻頂頓頸頹顆願飄飯飾駐駕騰驅髮鬧魯鮮鳳鴻麼齡";
   private static final String SIMPLIFIED =
       "开报规范总计结转维纠审复议诉讼请处数许罚强费采购额国护权属于类内务过执询无机关没现制补后确访举复复获缴纳纪经续办区组织业构会体况问题进项条对减决废发万单时间系钩与设达门网县乡镇厅员长卫环监质财税资农产贸学医疗药劳动档银险灾应气联络广电视闻实据标准稳东见齐号传图书馆历阳铁运输选党检苏汉兰沪庆辽陕贵云济宁龙话邮编页则并布当声态归节点读导兴边两个来们从为为这还远适周录链阅队阶际随双离难顺须预领频风验严团园围场压专层币帮厂征彻虑战户择担扩断弃极样楼岁残测满洁热争状独画尽盘众础礼种称竞筑简红约级纸细终给统绝综紧线练绩继职听台艺装亲觉览观订讨训记诊评试该详认误说课调谈论咨证识让变货责贫贯宾赞车军较载轻辅连违递迁遗错键闭阐陈陆隐杂灵颁头顾显养余松启占刚划励劝汇厉参丛向吨坏够奋妆妇孙写宝将寻届岗岭几厦汇径凭惩戏携击拟扰败敛暂枪桩欢毁汤温滚潜洒炼营牺奖献琐玺毕叠疮愈盗了矫碍祸谷窝粮绪缔缓缩系罢义习圣肃胁胆临旧舰庄叶萧荐蓝虚虫术冲袭核讯托诈词诚志诞诺谢谣译誉赞丰贞负贡贷贺赔卖赋账赛赵迹踪跃轨轩辉轮辖辞逊迟郑释鉴鉴阁板隶虽韦韵顶顿颈颓颗愿飘饭饰驻驾腾驱发闹鲁鲜凤鸿么龄";
+  /**
+   * The simplified radicals of the CJK radicals supplement that a PDF's font may give for
+   * ordinary characters ({@code ⻓} U+2ED3 for {@code 长}), each followed by its character. The
+   * Kangxi radicals ({@code ⼈} U+2F08 for {@code 人}) are mapped by their compatibility
+   * decomposition. No report prints a radical on purpose.
+   */
+  private static final String SUPPLEMENT_RADICALS =
+      "⻓长⻔门⻅见⻛风⻚页⻢马⻋车⻉贝⻜飞⻬齐⻩黄⻰龙⻄西⻘青⻝食⻥鱼⻦鸟⻨麦⻮齿⻳龟⺠民⺟母⻁虎";
+  /** The first and last Kangxi radical. */
+  private static final char KANGXI_FIRST = '\u2F00';
+  private static final char KANGXI_LAST = '\u2FD5';
   private static final char[] TO_SIMPLIFIED = new char[0x10000];
+  /** Each radical glyph's character, 0 for every other character. */
+  private static final char[] RADICAL = new char[0x10000];
   private static final Pattern PINYIN =
       Pattern.compile("(?<=[\\u3400-\\u9fff])[(（]\\s*[a-zA-Zāáǎàōóǒòēéěèīíǐìūúǔùǖǘǚǜüńň]{1,8}\\s*[)）]");
 
@@ -27,6 +41,13 @@ final class TextNormalizer {
   static {
     for (int c = 0; c < TO_SIMPLIFIED.length; c++) {
       TO_SIMPLIFIED[c] = (char) c;
+    }
+    for (char c = KANGXI_FIRST; c <= KANGXI_LAST; c++) {
+      String character = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
+      RADICAL[c] = character.length() == 1 ? character.charAt(0) : 0;
+    }
+    for (int i = 0; i < SUPPLEMENT_RADICALS.length(); i += 2) {
+      RADICAL[SUPPLEMENT_RADICALS.charAt(i)] = SUPPLEMENT_RADICALS.charAt(i + 1);
     }
     for (int i = 0; i < TRADITIONAL.length(); i++) {
       TO_SIMPLIFIED[TRADITIONAL.charAt(i)] = SIMPLIFIED.charAt(i);
@@ -69,6 +90,49 @@ final class TextNormalizer {
       }
     }
     return false;
+  }
+
+  /**
+   * The text with full-width digits made half-width ({@code ８８} becomes {@code 88}) and
+   * nothing else changed, for readers of prose that know only ASCII digits.
+   */
+  static String halfWidthDigits(String text) {
+    char[] out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '０' && c <= '９') {
+        if (out == null) {
+          out = text.toCharArray();
+        }
+        out[i] = (char) (c - '０' + '0');
+      }
+    }
+    return out == null ? text : new String(out);
+  }
+
+  /** Whether a text holds a radical glyph standing for an ordinary character ({@code ⼈}). */
+  static boolean hasRadicals(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (RADICAL[text.charAt(i)] != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The text with each radical glyph replaced by the character it stands for ({@code ⼈民政府}
+   * becomes {@code 人民政府}), one character for one.
+   */
+  static String replaceRadicals(String text) {
+    char[] out = text.toCharArray();
+    for (int i = 0; i < out.length; i++) {
+      char r = RADICAL[out[i]];
+      if (r != 0) {
+        out[i] = r;
+      }
+    }
+    return new String(out);
   }
 
   /** Removes pinyin injected after characters, as in {@code 公(gong)開(kai)}. */

@@ -80,6 +80,16 @@ final class TitleReader {
     this.diagnostics = diagnostics;
   }
 
+  /**
+   * Whether a folded line is a whole title on one line: short, with a year and the report's
+   * subject ({@code 某某机关2023年政府信息公开工作年度报告}), as a PDF prints it at the top of
+   * each page.
+   */
+  static boolean isTitle(String folded) {
+    return folded.length() <= MAX_TITLE && YEAR.matcher(folded).find()
+        && SUBJECT.matcher(folded).find() && !PublishedReader.CHROME.matcher(folded).find();
+  }
+
   /** The title, or null when there is none before 一、总体情况. */
   Title read() {
     for (int i = 0; i < lines.size(); i++) {

@@ -84,7 +84,8 @@ class PublishedReportsImportTest {
     }
   }
 
-  private static AnnualReport expected(String file) throws IOException {
+  /** The hand-checked report of a file ({@code seeds/000_…}, {@code realworld/hongze-2023}). */
+  static AnnualReport expected(String file) throws IOException {
     String name = file.substring(file.indexOf('/') + 1);
     if (file.startsWith("seeds/")) {
       return Fixtures.seed(name);
