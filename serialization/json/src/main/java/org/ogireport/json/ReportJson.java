@@ -459,7 +459,10 @@ public final class ReportJson {
         throw error(source, line, e.getLocation(), e.getReportPath(), e.getReason());
       } catch (StreamConstraintsException e) {
         // where the offending token starts: Jackson gives a limit error no location of its own,
-        // and where the parser stands is the end of its input buffer, far past the token
+        // where the parser stands is the end of its input buffer, far past the token, and while a
+        // key's value is read the key is still the current token; a closed parser has none and
+        // gives the start of the last token it scanned
+        parser.close();
         throw error(source, line, parser.currentTokenLocation(), pathOf(parser),
             "input exceeds a limit: " + clean(e.getOriginalMessage()));
       } catch (JacksonException e) {

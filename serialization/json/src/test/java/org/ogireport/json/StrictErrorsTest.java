@@ -12,7 +12,9 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 import org.ogireport.core.AnnualReport;
 import org.ogireport.core.Edition;
@@ -140,6 +142,26 @@ class StrictErrorsTest {
     assertEquals(3, e.getLine());
     assertTrue(e.getReason().startsWith("input exceeds a limit: String value length (8) exceeds"),
         e.getReason());
+  }
+
+  @Test
+  void aNumberBeyondTheLimitIsLocatedAtTheNumberNotAtItsKey() {
+    String[] lines = BASE.split("\n", -1);
+    int line = 0;
+    while (!lines[line].contains("\"naturalPerson\": ")) {
+      line++;
+    }
+    lines[line] = lines[line].replaceFirst(": [^,]*", ": " + "1".repeat(65));
+    String input = String.join("\n", lines);
+    byte[] bytes = input.getBytes(StandardCharsets.UTF_8);
+    for (Executable read : List.<Executable>of(() -> json.read(input), () -> json.read(bytes))) {
+      ReportFormatException e = assertThrows(ReportFormatException.class, read);
+      assertEquals(line + 1, e.getLine());
+      assertEquals(lines[line].indexOf('1') + 1, e.getColumn(), e::getMessage);
+      assertEquals("applications.newReceived.naturalPerson", e.getPath());
+      assertTrue(e.getReason().startsWith("input exceeds a limit: Number value length (65)"),
+          e.getReason());
+    }
   }
 
   @Test

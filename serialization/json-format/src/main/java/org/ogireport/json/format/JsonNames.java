@@ -1,6 +1,7 @@
 package org.ogireport.json.format;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -34,13 +35,9 @@ public final class JsonNames {
   private static final Map<String, Integer> IDS = new HashMap<>();
 
   static {
-    for (String name : List.of(EDITION, ORGAN, YEAR, PUBLISHED_ON, SECTIONS, MONEY_VALUE,
-        MONEY_UNIT)) {
-      number(name);
-    }
-    for (SectionId id : SectionId.values()) {
-      number(id.getJsonName());
-    }
+    List.of(EDITION, ORGAN, YEAR, PUBLISHED_ON, SECTIONS, MONEY_VALUE, MONEY_UNIT)
+        .forEach(JsonNames::number);
+    Arrays.stream(SectionId.values()).map(SectionId::getJsonName).forEach(JsonNames::number);
     for (Edition edition : Edition.values()) {
       for (TableLayout<?, ?> layout : TableLayout.all(edition)) {
         for (CellSlot<?, ?> slot : layout.getSlots()) {
