@@ -41,6 +41,9 @@ final class PublishedReader {
           + "|字体\\s*:?\\s*[\\[【(]?\\s*大");
   private static final Pattern SIGNATURE = Pattern.compile(
       "[^。,;:!?]{2,30}(办|局|委|政府|办公室|委员会|中心|院|厅|部|处|所|站|队|会|机关|街道|镇|乡|公司|馆)");
+  /** Section 五's first sub-heading, （一）主要问题, which some reports print without 五's heading. */
+  private static final Pattern PROBLEMS_SUBHEADING =
+      Pattern.compile("^\\((?:一|1)\\)[^,.。;:]{0,12}问题.{0,20}$");
   private static final Pattern YEAR_IN_TEXT = Pattern.compile("((?:19|20)\\d{2})\\s*年");
 
   /** No page footer is longer. */
@@ -52,6 +55,8 @@ final class PublishedReader {
   private final Diagnostics diagnostics;
   private final Optional<AnnualReport> previous;
   private List<SourceLine> lines;
+  /** Whether section 五 was found by its first sub-heading, its own heading missing. */
+  private boolean problemsUnheaded;
 
   PublishedReader(String source, List<SourceLine> rawLines, Optional<AnnualReport> previous,
       Diagnostics diagnostics) {
@@ -198,6 +203,15 @@ final class PublishedReader {
         at = i + 1;
       }
     }
+    if (!found.containsKey(Heading.PROBLEMS) && found.containsKey(Heading.REVIEW)) {
+      int stop = found.getOrDefault(Heading.OTHER_MATTERS, lines.size());
+      for (int i = found.get(Heading.REVIEW) + 1; i < stop && !problemsUnheaded; i++) {
+        if (PROBLEMS_SUBHEADING.matcher(lines.get(i).key()).matches()) {
+          found.put(Heading.PROBLEMS, i);
+          problemsUnheaded = true;
+        }
+      }
+    }
     return found;
   }
 
@@ -303,8 +317,12 @@ final class PublishedReader {
     var builder = Sections.builder();
     text(region(headings, Heading.OVERVIEW, Heading.PROACTIVE, end), false)
         .ifPresent(builder::overview);
-    text(region(headings, Heading.PROBLEMS, Heading.OTHER_MATTERS, end),
-        !headings.containsKey(Heading.OTHER_MATTERS)).ifPresent(builder::problems);
+    List<SourceLine> problems = region(headings, Heading.PROBLEMS, Heading.OTHER_MATTERS, end);
+    if (problemsUnheaded) {   // the region starts at the sub-heading, which is part of the text
+      int from = headings.get(Heading.PROBLEMS);
+      problems = lines.subList(from, from + 1 + problems.size());
+    }
+    text(problems, !headings.containsKey(Heading.OTHER_MATTERS)).ifPresent(builder::problems);
     text(region(headings, Heading.OTHER_MATTERS, Heading.OTHER_MATTERS, end), true)
         .ifPresent(builder::otherMatters);
     return builder.build();

@@ -70,6 +70,27 @@ class ImporterBehaviourTest {
     return String.join("\n", lines);
   }
 
+  @Test
+  void sectionFivePrintedWithoutItsHeadingStartsAtItsFirstSubHeading() {
+    String text = report2021().replace("五、存在的主要问题及改进情况\n人手不足。",
+        "（一）主要问题\n人手不足。\n（二）改进情况\n增加人员。");
+    AnnualReport report = SeedReports.IMPORTER.read(text).getReport();
+    assertEquals("（一）主要问题\n人手不足。\n（二）改进情况\n增加人员。",
+        report.getSections().getProblems().orElseThrow());
+    assertEquals("无", report.getSections().getOtherMatters().orElseThrow());
+    assertEquals(Count.of(1), report.getReviewAndLitigation()
+        .getCount(CaseBlock.REVIEW, CaseResult.UPHELD));
+  }
+
+  @Test
+  void aNumberedProblemInsideTheOtherMattersIsNoSectionFive() {
+    String text = report2021().replace("五、存在的主要问题及改进情况\n人手不足。\n", "")
+        .replace("六、其他需要报告的事项\n无", "六、其他需要报告的事项\n（一）收费问题\n无");
+    AnnualReport report = SeedReports.IMPORTER.read(text).getReport();
+    assertEquals(java.util.Optional.empty(), report.getSections().getProblems());
+    assertEquals("（一）收费问题\n无", report.getSections().getOtherMatters().orElseThrow());
+  }
+
   private static List<String> codes(ImportResult r) {
     return r.getDiagnostics().stream().map(d -> d.getLocation().getLine() + " " + d.getCode()).toList();
   }
