@@ -1,10 +1,6 @@
 package org.ogireport.office;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,13 +28,16 @@ import org.ogireport.importer.ReportImporter;
  * and a table continued on the next page is joined. Both then go through the
  * {@link ReportImporter}, which matches the labels and finds title, organ, year and sections as
  * it does for text. The line of a diagnostic counts the paragraphs and table rows of the
- * document as read ({@link #toHtml(byte[], String)} shows them).
+ * document as read ({@link #toHtml(byte[], String)} shows them). Text is read in UTF-8, or in
+ * UTF-16 when it starts with a byte order mark.
  *
- * <p>Not read: the binary Word 97–2003 {@code .doc} (the error says to save it as .docx), PDFs
- * without a text layer (scans: no OCR), PDFs that need a password to open. Each of these, a
- * damaged or truncated file, a zip bomb, XML nested too deep, and a file over the limits give
- * one {@link ReportFormatException} with a one-line message naming the file; no exception of
- * POI or PDFBox leaves this class.
+ * <p>Not read: text in another encoding (GBK and GB18030, the legacy encoding of many Chinese
+ * sites, are recognised and the error says how to convert them; a GBK character amid UTF-8 text
+ * is located by line and column), the binary Word 97–2003 {@code .doc} (the error says to save
+ * it as .docx), PDFs without a text layer (scans: no OCR), PDFs that need a password to open.
+ * Each of these, a damaged or truncated file, a zip bomb, XML nested too deep, and a file over
+ * the limits give one {@link ReportFormatException} with a one-line message naming the file; no
+ * exception of POI or PDFBox leaves this class.
  *
  * <p>Immutable and thread-safe: build one and share it.
  */
@@ -105,7 +104,7 @@ public final class DocumentImporter {
     Objects.requireNonNull(source, "source");
     checkSize(content.length, source);
     if (DocumentKind.of(content) == DocumentKind.TEXT) {
-      return importer.read(utf8(content, source), source);
+      return importer.read(TextBytes.decode(content, source), source);
     }
     return importer.readHtml(toHtml(content, source), source);
   }
@@ -131,7 +130,7 @@ public final class DocumentImporter {
       case LEGACY_DOC -> throw new ReportFormatException(source, "a Word 97-2003 .doc file (or"
           + " another OLE2 file) is not read: open it in Word or LibreOffice and save it as"
           + " .docx (Word Document), then import the .docx");
-      case TEXT -> utf8(content, source);
+      case TEXT -> TextBytes.decode(content, source);
     };
   }
 
@@ -139,19 +138,6 @@ public final class DocumentImporter {
     if (size > limits.maxBytes()) {
       throw new ReportFormatException(source,
           "file too large: " + size + " bytes, the limit is " + limits.maxBytes());
-    }
-  }
-
-  private static String utf8(byte[] content, String source) {
-    try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(content))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new ReportFormatException(source, 0, 0, null,
-          "neither a .docx, a PDF nor UTF-8 text", e);
     }
   }
 

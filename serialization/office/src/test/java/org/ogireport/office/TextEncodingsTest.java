@@ -1,0 +1,77 @@
+package org.ogireport.office;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.ogireport.core.AnnualReport;
+import org.ogireport.core.ReportFormatException;
+import org.ogireport.testing.Fixtures;
+
+/**
+ * Text in the encodings organs' pages and files come in: UTF-16 with a byte order mark is read
+ * as UTF-8 is; GBK and GB18030, whole or amid UTF-8, are refused saying so and where, never read
+ * as mojibake.
+ */
+class TextEncodingsTest {
+
+  private static final DocumentImporter IMPORTER = DocumentImporter.builder().build();
+  private static final String SEED = "001_78cf330bb6c558ff";
+  private static final String TEXT = Fixtures.publishedText(SEED);
+  private static final Charset GB18030 = Charset.forName("GB18030");
+
+  private static byte[] concat(byte[]... parts) {
+    int length = 0;
+    for (byte[] part : parts) {
+      length += part.length;
+    }
+    byte[] all = new byte[length];
+    int at = 0;
+    for (byte[] part : parts) {
+      System.arraycopy(part, 0, all, at, part.length);
+      at += part.length;
+    }
+    return all;
+  }
+
+  private static String error(byte[] content) {
+    return assertThrows(ReportFormatException.class, () -> IMPORTER.read(content, "r.txt"))
+        .getMessage();
+  }
+
+  @Test
+  void utf16WithAByteOrderMarkReadsAsUtf8Does() {
+    AnnualReport utf8 = IMPORTER.read(TEXT.getBytes(StandardCharsets.UTF_8), "r.txt").getReport();
+    assertEquals(Fixtures.seed(SEED).getTables(), utf8.getTables());
+    byte[] le = concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
+        TEXT.getBytes(StandardCharsets.UTF_16LE));
+    assertEquals(utf8, IMPORTER.read(le, "r.txt").getReport());
+    assertEquals(utf8, IMPORTER.read(TEXT.getBytes(StandardCharsets.UTF_16), "r.txt").getReport());
+  }
+
+  @Test
+  void gbkTextIsRecognisedAndRefusedSayingHowToConvertIt() {
+    assertEquals("r.txt:1:1: GBK or GB18030 text, not UTF-8: convert it to UTF-8 first, e.g."
+        + " iconv -f GB18030 -t UTF-8", error(TEXT.getBytes(GB18030)));
+    assertEquals("r.txt:3:7: GBK or GB18030 text, not UTF-8: convert it to UTF-8 first, e.g."
+        + " iconv -f GB18030 -t UTF-8", error("<p>\n<p>\n<html>政府信息公开".getBytes(GB18030)));
+  }
+
+  @Test
+  void aGbkCharacterAmidUtf8IsLocated() {
+    String[] lines = TEXT.split("\n", 3);
+    byte[] mixed = concat((lines[0] + "\n2020年政府信息").getBytes(StandardCharsets.UTF_8),
+        "公开".getBytes(GB18030), lines[1].substring(8).getBytes(StandardCharsets.UTF_8));
+    assertEquals("r.txt:2:10: '公' in GBK or GB18030 amid UTF-8 text: save the whole file as"
+        + " UTF-8", error(mixed));
+  }
+
+  @Test
+  void aByteOfNoTextAfterTextIsLocated() {
+    byte[] content = concat("第一行\n第二".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xFF});
+    assertEquals("r.txt:2:3: neither a .docx, a PDF nor UTF-8 text: byte 0xFF is not UTF-8",
+        error(content));
+  }
+}
