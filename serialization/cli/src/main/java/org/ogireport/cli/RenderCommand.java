@@ -73,7 +73,7 @@ final class RenderCommand extends InputCommand {
         context.out().flush();
       }
     } catch (IOException e) {
-      say("cannot write " + output + ": " + e.getMessage());
+      say("cannot write " + output + ": " + Inputs.why(e));
       return Main.UNREADABLE;
     }
     return 0;
