@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 import org.ogireport.core.ReportFormatException;
 import org.ogireport.importer.ImportResult;
@@ -80,14 +81,30 @@ public final class DocumentImporter {
    * @return the report and the diagnostics met reading it
    * @throws IOException when the file cannot be read
    * @throws ReportFormatException when the file holds no readable report, is of a kind not read,
-   *     is damaged, or breaks a limit
+   *     is damaged, or breaks a limit; for a file named {@code .pdf}, {@code .docx} or
+   *     {@code .doc} that holds text, the reason begins by saying so
    */
   public ImportResult read(Path file) throws IOException {
     Objects.requireNonNull(file, "file");
     String source = file.toString();
     long size = Files.size(file);
     checkSize(size, source);
-    return read(Files.readAllBytes(file), source);
+    byte[] content = Files.readAllBytes(file);
+    String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
+    String named = name.endsWith(".pdf") ? "PDF"
+        : name.endsWith(".docx") || name.endsWith(".doc") ? "Word document" : null;
+    if (named == null || DocumentKind.of(content) != DocumentKind.TEXT) {
+      return read(content, source);
+    }
+    String text = TextBytes.decode(content, source);
+    try {
+      return importer.read(text, source);
+    } catch (ReportFormatException e) {
+      // a download that failed often saves the site's error page under the file's name
+      throw new ReportFormatException(source, e.getLine(), e.getColumn(), e.getPath(), "text or"
+          + " HTML, not a " + named + " (a web page saved in place of the file?): "
+          + e.getReason(), e);
+    }
   }
 
   /**

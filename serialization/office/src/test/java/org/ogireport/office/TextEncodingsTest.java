@@ -2,10 +2,15 @@ package org.ogireport.office;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.ogireport.core.AnnualReport;
 import org.ogireport.core.ReportFormatException;
 import org.ogireport.testing.Fixtures;
@@ -13,7 +18,7 @@ import org.ogireport.testing.Fixtures;
 /**
  * Text in the encodings organs' pages and files come in: UTF-16 with a byte order mark is read
  * as UTF-8 is; GBK and GB18030, whole or amid UTF-8, are refused saying so and where, never read
- * as mojibake.
+ * as mojibake. And text under the name of a PDF or .docx, as a failed download leaves it.
  */
 class TextEncodingsTest {
 
@@ -73,5 +78,23 @@ class TextEncodingsTest {
     byte[] content = concat("第一行\n第二".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xFF});
     assertEquals("r.txt:2:3: neither a .docx, a PDF nor UTF-8 text: byte 0xFF is not UTF-8",
         error(content));
+  }
+
+  @Test
+  void aPageSavedUnderTheNameOfAPdfOrDocxSaysItIsNone(@TempDir Path dir) throws IOException {
+    String page = "<html><head><title>404 Not Found</title></head><body><h1>404 Not Found</h1>"
+        + "</body></html>";
+    Path pdf = Files.writeString(dir.resolve("2023年报.pdf"), page);
+    assertEquals(pdf + ": text or HTML, not a PDF (a web page saved in place of the file?): no"
+        + " report year found: no title such as '某某机关2022年政府信息公开工作年度报告'",
+        assertThrows(ReportFormatException.class, () -> IMPORTER.read(pdf)).getMessage());
+    Path docx = Files.writeString(dir.resolve("report.DOCX"), page);
+    assertTrue(assertThrows(ReportFormatException.class, () -> IMPORTER.read(docx)).getMessage()
+        .startsWith(docx + ": text or HTML, not a Word document (a web page saved in place"));
+    Path html = Files.writeString(dir.resolve("page.html"), page);
+    assertTrue(assertThrows(ReportFormatException.class, () -> IMPORTER.read(html)).getMessage()
+        .startsWith(html + ": no report year found"));
+    Path text = Files.writeString(dir.resolve("report.pdf"), TEXT);
+    assertEquals(Fixtures.seed(SEED).getTables(), IMPORTER.read(text).getReport().getTables());
   }
 }
