@@ -394,6 +394,10 @@ final class Inputs {
     try {
       try (Stream<JsonLine> stream = lines.get()) {
         Iterator<JsonLine> it = stream.iterator();
+        if (!it.hasNext()) {   // said, lest checking an empty file look like checking nothing wrong
+          failed.add(Item.failed(source, new ReportFormatException(source,
+              "empty: no report in it")));
+        }
         while (it.hasNext()) {
           batch.add(it.next());
           if (batch.size() == BATCH) {

@@ -213,4 +213,23 @@ class BadInputTest {
     assertEquals("ogi-report import: <stdin>: input too large: more than 33554432 bytes, the"
         + " limit\n", run.err());
   }
+
+  @Test
+  void anEmptyInputIsSaidToBeEmptyByEveryCommand() throws IOException {
+    Path good = Files.writeString(dir.resolve("good.json"), VALID);
+    Path jsonl = Files.writeString(dir.resolve("reports.jsonl"), "\n \r\n\t\n");
+    Path text = Files.writeString(dir.resolve("report.txt"), " \n");
+    Run run = check(jsonl.toString(), text.toString(), good.toString());
+    assertEquals(2, run.exit());
+    assertEquals("ogi-report check: " + jsonl + ": empty: no report in it\n"
+        + "ogi-report check: " + text + ": empty: no text to read a report from\n", run.err());
+    assertEquals(good + ": （机关名称） 2021 (2021): 0 errors, 0 warnings\n", run.out());
+    CliRun export = CliRun.of("export", "--format", "csv-wide", jsonl.toString());
+    assertEquals(2, export.exit());
+    assertEquals("ogi-report export: " + jsonl + ": empty: no report in it\n"
+        + "ogi-report export: no report read: nothing written\n", export.err());
+    CliRun stdin = CliRun.of("check", "-");
+    assertEquals(2, stdin.exit());
+    assertEquals("ogi-report check: <stdin>: empty: no text to read a report from\n", stdin.err());
+  }
 }
