@@ -224,7 +224,8 @@ final class Inputs {
     }
   }
 
-  private static String identity(String name) {
+  /** The file a name stands for, the same for {@code a.json} and {@code ./a.json}. */
+  static String identity(String name) {
     if (name.equals(STDIN)) {
       return STDIN;
     }
