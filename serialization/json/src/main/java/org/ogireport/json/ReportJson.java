@@ -525,9 +525,17 @@ public final class ReportJson {
   }
 
   /** A Jackson message without its redacted source description. */
+  /**
+   * Jackson's message for a reader of a file: without the source Jackson names, the settings it
+   * suggests enabling ({@code enable `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS` to allow}) and
+   * the method a limit comes from, none of which a reader of the file can act on.
+   */
   private static String clean(String message) {
     return message == null ? "malformed JSON"
-        : message.replaceAll("\\[Source: [^;\\]]*; ", "[").replaceAll("\\s+", " ").trim();
+        : message.replaceAll("\\[Source: [^;\\]]*; ", "[")
+            .replaceAll(": enable `[^`]*` to allow", "")
+            .replaceAll(", from `[^`]*`\\)", ")")
+            .replaceAll("\\s+", " ").trim();
   }
 
   /**
