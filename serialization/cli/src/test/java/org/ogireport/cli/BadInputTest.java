@@ -232,4 +232,13 @@ class BadInputTest {
     assertEquals(2, stdin.exit());
     assertEquals("ogi-report check: <stdin>: empty: no text to read a report from\n", stdin.err());
   }
+
+  @Test
+  void aFileNamedWithALineBreakStillGetsOneLine() throws IOException {
+    Path good = Files.writeString(dir.resolve("good.json"), VALID);
+    Path missing = dir.resolve("missing\nreport.json");
+    Run run = check(missing.toString(), good.toString());
+    assertEquals(2, run.exit());
+    assertEquals("ogi-report check: " + dir + "/missing\\nreport.json: no such file\n", run.err());
+  }
 }
