@@ -14,13 +14,17 @@ import org.ogireport.core.ReportFormatException;
  * The text of a file that is neither a .docx nor a PDF: UTF-8 (with or without a byte order
  * mark), or UTF-16 with its byte order mark, as Windows Notepad saves "Unicode" text. Anything
  * else is refused, never read as mojibake: text in GBK or GB18030, the legacy encoding of many
- * Chinese government sites, is recognised and the error says so and how to convert it; a
- * character of it amid UTF-8 text is located by line and column.
+ * Chinese government sites, is recognised and the error says so and how to convert it; a run of
+ * it amid UTF-8 text (two characters or more: the bytes between two characters of UTF-8,
+ * decoding whole as GB18030) is named and located by line and column; UTF-8 with a damaged byte
+ * is neither, but located too.
  */
 final class TextBytes {
 
   private static final Charset GB18030 = Charset.forName("GB18030");
   private static final String NOT_TEXT = "neither a .docx, a PDF nor UTF-8 text";
+  /** The most characters of GBK an error quotes. */
+  private static final int QUOTE_LIMIT = 12;
 
   private TextBytes() {}
 
@@ -51,15 +55,24 @@ final class TextBytes {
     int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
     int column = before.length() - (before.lastIndexOf('\n') + 1) + 1;
     boolean asciiBefore = before.chars().allMatch(c -> c < 0x80);
-    if (asciiBefore && firstMalformed(content, 0, GB18030) < 0
-        && hasHan(strict(content, 0, GB18030))) {
+    if (asciiBefore && !mostlyUtf8(content, 0, content.length)
+        && firstMalformed(content, 0, GB18030) < 0 && hasHan(strict(content, 0, GB18030))) {
       throw new ReportFormatException(source, line, column, null, "GBK or GB18030 text, not"
           + " UTF-8: convert it to UTF-8 first, e.g. iconv -f GB18030 -t UTF-8", null);
     }
-    String gb = gbCharacterAt(content, bad);
-    if (gb != null) {
-      throw new ReportFormatException(source, line, column, null, "'" + gb + "' in GBK or"
-          + " GB18030 amid UTF-8 text: save the whole file as UTF-8", null);
+    int end = bad;
+    while (end < content.length && !utf8At(content, end)) {
+      end++;
+    }
+    // two characters at least: one byte damaged in UTF-8 leaves two or three bytes that are not
+    // UTF-8, such as E5 85 of 公 (E5 85 AC) cut short, which GBK would read as 鍏
+    if (end - bad >= 4 && firstMalformed(content, bad, GB18030, end - bad) < 0) {
+      String gb = strict(content, bad, GB18030, end);
+      gb = gb.length() > QUOTE_LIMIT ? gb.substring(0, QUOTE_LIMIT) + "…" : gb;
+      if (hasHan(gb)) {
+        throw new ReportFormatException(source, line, column, null, "'" + gb + "' in GBK or"
+            + " GB18030 amid UTF-8 text: save the whole file as UTF-8", null);
+      }
     }
     if (bad == 0) {
       throw new ReportFormatException(source, 0, 0, null, NOT_TEXT, null);
@@ -68,17 +81,24 @@ final class TextBytes {
         "%s: byte 0x%02X is not UTF-8", NOT_TEXT, content[bad] & 0xFF), null);
   }
 
-  /** The Chinese character of GB18030 that starts at a byte, or null when none does. */
-  private static String gbCharacterAt(byte[] content, int at) {
-    for (int length = 2; length <= 4; length += 2) {
-      if (at + length <= content.length && firstMalformed(content, at, GB18030, length) < 0) {
-        String c = strict(content, at, GB18030, at + length);
-        if (c.codePointCount(0, c.length()) == 1 && hasHan(c)) {
-          return c;
-        }
-      }
-    }
-    return null;
+  /**
+   * Whether bytes hold at least as many characters of UTF-8 beyond ASCII as bytes that are not
+   * UTF-8: UTF-8 with a byte damaged, not to be taken for GBK (as GBK, most pairs of bytes of
+   * UTF-8 spell some character).
+   */
+  private static boolean mostlyUtf8(byte[] content, int from, int to) {
+    String text = new String(content, from, to - from, StandardCharsets.UTF_8);
+    long broken = text.chars().filter(c -> c == 0xFFFD).count();
+    return text.chars().filter(c -> c >= 0x80 && c != 0xFFFD).count() >= broken;
+  }
+
+  /** Whether a character of UTF-8 starts at a byte. */
+  private static boolean utf8At(byte[] content, int at) {
+    int lead = content[at] & 0xFF;
+    int length = lead < 0x80 ? 1 : lead >= 0xC2 && lead <= 0xDF ? 2
+        : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+    return length > 0 && at + length <= content.length
+        && firstMalformed(content, at, StandardCharsets.UTF_8, length) < 0;
   }
 
   private static boolean hasHan(String text) {

@@ -69,8 +69,35 @@ class TextEncodingsTest {
     String[] lines = TEXT.split("\n", 3);
     byte[] mixed = concat((lines[0] + "\n2020年政府信息").getBytes(StandardCharsets.UTF_8),
         "公开".getBytes(GB18030), lines[1].substring(8).getBytes(StandardCharsets.UTF_8));
-    assertEquals("r.txt:2:10: '公' in GBK or GB18030 amid UTF-8 text: save the whole file as"
+    assertEquals("r.txt:2:10: '公开' in GBK or GB18030 amid UTF-8 text: save the whole file as"
         + " UTF-8", error(mixed));
+    byte[] paragraph = concat("第一行\n".getBytes(StandardCharsets.UTF_8),
+        "本机关全年主动公开政府信息共计一百二十四条".getBytes(GB18030));
+    // 全 is C8 AB in GBK, a character of UTF-8 too: the run quoted ends before it
+    assertEquals("r.txt:2:1: '本机关' in GBK or GB18030 amid UTF-8 text: save the whole file as"
+        + " UTF-8", error(paragraph));
+    byte[] run = concat("第一行\n".getBytes(StandardCharsets.UTF_8), "公开".repeat(10).getBytes(GB18030));
+    assertEquals("r.txt:2:1: '公开公开公开公开公开公开…' in GBK or GB18030 amid UTF-8 text: save the"
+        + " whole file as UTF-8", error(run));
+  }
+
+  @Test
+  void utf8WithADamagedByteIsNotTakenForGbk() {
+    byte[] damaged = TEXT.getBytes(StandardCharsets.UTF_8);
+    int at = (TEXT.substring(0, TEXT.indexOf('\n')) + "\n2020年政府信息")
+        .getBytes(StandardCharsets.UTF_8).length;
+    assertEquals((byte) 0xE5, damaged[at]);   // 公, E5 85 AC; B5 85 is a character of GBK
+    damaged[at] = (byte) 0xB5;
+    assertEquals("r.txt:2:10: neither a .docx, a PDF nor UTF-8 text: byte 0xB5 is not UTF-8",
+        error(damaged));
+    byte[] title = "2020年政府信息公开工作年度报告".getBytes(StandardCharsets.UTF_8);
+    title[4] = (byte) 0xB5;
+    assertEquals("r.txt:1:5: neither a .docx, a PDF nor UTF-8 text: byte 0xB5 is not UTF-8",
+        error(title));
+    byte[] cut = "政府信息公开".getBytes(StandardCharsets.UTF_8);
+    cut[14] = 'x';   // 公 is E5 85 AC: E5 85 x, and GBK reads E5 85 as 鍏
+    assertEquals("r.txt:1:5: neither a .docx, a PDF nor UTF-8 text: byte 0xE5 is not UTF-8",
+        error(cut));
   }
 
   @Test
