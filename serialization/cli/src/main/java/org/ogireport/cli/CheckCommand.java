@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.ogireport.core.AnnualReport;
 import org.ogireport.core.analysis.ReportSeries;
 import org.ogireport.core.diagnostic.Diagnostic;
@@ -85,7 +86,7 @@ final class CheckCommand extends ManyInputsCommand {
         }
       });
     }
-    for (ReportSeries run : consecutiveRuns(byOrgan)) {
+    for (ReportSeries run : consecutiveRuns(byOrgan, this::say)) {
       printer.series(run, validator.validate(run));
     }
     printer.finish();
@@ -103,14 +104,18 @@ final class CheckCommand extends ManyInputsCommand {
 
   /**
    * The runs of consecutive years of each organ, two reports or more; a year given twice keeps
-   * the first report of it.
+   * the first report of it, which is said.
    */
-  private static List<ReportSeries> consecutiveRuns(Map<String, List<AnnualReport>> byOrgan) {
+  private static List<ReportSeries> consecutiveRuns(Map<String, List<AnnualReport>> byOrgan,
+      Consumer<String> say) {
     List<ReportSeries> runs = new ArrayList<>();
     for (List<AnnualReport> reports : byOrgan.values()) {
       TreeMap<Integer, AnnualReport> byYear = new TreeMap<>();
       for (AnnualReport report : reports) {
-        byYear.putIfAbsent(report.getYear(), report);
+        if (byYear.putIfAbsent(report.getYear(), report) != null) {
+          say.accept("--series: " + report.getOrgan().strip() + " " + report.getYear()
+              + " is given more than once: the series rules take the first report of it");
+        }
       }
       List<AnnualReport> run = new ArrayList<>();
       for (AnnualReport report : byYear.values()) {

@@ -74,7 +74,7 @@ final class ExportCommand extends ManyInputsCommand {
     try {
       format.write(read.list(), context.out(), bom);
     } catch (IOException e) {
-      say("cannot write: " + e.getMessage());
+      say("cannot write: " + Inputs.why(e));
       return Main.UNREADABLE;
     }
     context.out().flush();

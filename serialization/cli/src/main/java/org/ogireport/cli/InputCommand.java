@@ -70,9 +70,22 @@ abstract class InputCommand implements Callable<Integer> {
     say(item.reason());
   }
 
-  /** Says on standard error one line {@code ogi-report COMMAND: message}. */
+  /**
+   * Says on standard error one line {@code ogi-report COMMAND: message}; a line break or another
+   * control character in it (a file named with one) is written as an escape such as {@code \n}.
+   */
   void say(String message) {
-    context.err().println(spec.qualifiedName() + ": " + message);
+    StringBuilder line = new StringBuilder(spec.qualifiedName()).append(": ");
+    message.codePoints().forEach(c -> {
+      if (c == '\n') {
+        line.append("\\n");
+      } else if (Character.isISOControl(c) && c != '\t') {
+        line.append(String.format("\\u%04x", c));
+      } else {
+        line.appendCodePoint(c);
+      }
+    });
+    context.err().println(line);
   }
 
   /** Says on standard error what the importer met in a published report, if anything. */

@@ -4,6 +4,8 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
@@ -222,7 +224,8 @@ final class Inputs {
     }
   }
 
-  private static String identity(String name) {
+  /** The file a name stands for, the same for {@code a.json} and {@code ./a.json}. */
+  static String identity(String name) {
     if (name.equals(STDIN)) {
       return STDIN;
     }
@@ -253,6 +256,11 @@ final class Inputs {
   }
 
   private void fromFile(String name, Consumer<Item> consumer) {
+    if (name.isEmpty()) {   // Path.of("") is the working directory: say what was given
+      consumer.accept(Item.failed(name, new ReportFormatException("''",
+          "an empty argument, not a file name")));
+      return;
+    }
     Path path;
     try {
       path = Path.of(name);
@@ -301,9 +309,15 @@ final class Inputs {
     }
   }
 
-  /** The bytes of a stream, one more than the importer's limit at most, which it then refuses. */
+  /** The bytes of standard input, refused past the importer's limit without reading them all. */
   private static byte[] bounded(InputStream in) throws IOException {
-    return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, DocumentImporter.DEFAULT_MAX_BYTES + 1));
+    long limit = DocumentImporter.DEFAULT_MAX_BYTES;
+    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+    if (bytes.length > limit) {
+      throw new ReportFormatException(STDIN_SOURCE,
+          "input too large: more than " + limit + " bytes, the limit");
+    }
+    return bytes;
   }
 
   /** The error of a stream read named as standard input rather than {@code <stream>}. */
@@ -381,6 +395,10 @@ final class Inputs {
     try {
       try (Stream<JsonLine> stream = lines.get()) {
         Iterator<JsonLine> it = stream.iterator();
+        if (!it.hasNext()) {   // said, lest checking an empty file look like checking nothing wrong
+          failed.add(Item.failed(source, new ReportFormatException(source,
+              "empty: no report in it")));
+        }
         while (it.hasNext()) {
           batch.add(it.next());
           if (batch.size() == BATCH) {
@@ -426,7 +444,19 @@ final class Inputs {
   }
 
   private static ReportFormatException ioFailure(String source, IOException e) {
-    String why = e instanceof NoSuchFileException ? "no such file" : "cannot read: " + e.getMessage();
+    String why = e instanceof NoSuchFileException ? "no such file" : "cannot read: " + why(e);
     return new ReportFormatException(source, why);
+  }
+
+  /**
+   * Why a file could not be read or written, in a few words ({@code permission denied},
+   * {@code Is a directory}): the message of most exceptions of {@link java.nio.file} is only the
+   * file's name.
+   */
+  static String why(IOException e) {
+    return e instanceof NoSuchFileException ? "no such file or directory"
+        : e instanceof AccessDeniedException ? "permission denied"
+        : e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
+        : e.getMessage();
   }
 }

@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
  * {@code render --format html|markdown|text|docx [-o FILE] INPUT}: one report as the official
  * tables (HTML: a full page; docx: a Word document an office can publish, written to the file
  * {@code -o} names). An input that cannot be read, or that holds more than one report, writes
- * nothing and exits 2.
+ * nothing and exits 2; so does an output that is the input.
  */
 @Command(name = "render", sortOptions = false,
     description = "Print one report as the official tables.")
@@ -53,6 +53,11 @@ final class RenderCommand extends InputCommand {
     if (format.text().isEmpty() && output == null) {
       throw new ParameterException(spec.commandLine(), "--format docx writes a binary file: give -o FILE");
     }
+    if (output != null && !input.equals(Inputs.STDIN)
+        && Inputs.identity(input).equals(Inputs.identity(output.toString()))) {
+      throw new ParameterException(spec.commandLine(), "-o " + output + " is the input " + input
+          + ": writing it would destroy the report; give another file");
+    }
     Reads read = readAll();
     if (read.failed()) {
       return Main.UNREADABLE;
@@ -73,7 +78,7 @@ final class RenderCommand extends InputCommand {
         context.out().flush();
       }
     } catch (IOException e) {
-      say("cannot write " + output + ": " + e.getMessage());
+      say("cannot write " + output + ": " + Inputs.why(e));
       return Main.UNREADABLE;
     }
     return 0;

@@ -9,9 +9,12 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -22,6 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.ogireport.core.Edition;
 import org.ogireport.testing.Fixtures;
 import org.ogireport.json.ReportJson;
+import org.ogireport.office.DocumentImporter;
 
 /**
  * Bad inputs of every kind, each through {@code ogi-report check}: the exit code, and on standard
@@ -170,5 +174,71 @@ class BadInputTest {
         List.of(run.err().split("\n")));
     assertEquals(file + ":1: （机关名称） 2019 (2019): 0 errors, 0 warnings\n"
         + file + ":6: （机关名称） 2019 (2019): 0 errors, 0 warnings\n", run.out());
+  }
+
+  @Test
+  void whyAFileCannotBeReadOrWrittenIsSaidNotOnlyItsName() throws IOException {
+    Path good = Files.writeString(dir.resolve("good.json"), VALID);
+    Path nowhere = dir.resolve("missing").resolve("report.txt");
+    CliRun render = CliRun.of("render", "--format", "text", "-o", nowhere.toString(),
+        good.toString());
+    assertEquals(2, render.exit());
+    assertEquals("ogi-report render: cannot write " + nowhere + ": no such file or directory\n",
+        render.err());
+    CliRun rank = CliRun.of("rank", "--by", "map=" + nowhere, good.toString());
+    assertEquals(2, rank.exit());
+    assertTrue(rank.err().startsWith("ogi-report rank: Invalid value for option '--by'"
+        + " (year|region|pattern=REGEX|map=FILE): " + nowhere + ": no such file\n"), rank.err());
+    // as root every file can be read: the reason an unreadable one gets, from its exception
+    assertEquals("permission denied", Inputs.why(new AccessDeniedException(good.toString())));
+    assertEquals("Is a directory", Inputs.why(
+        new FileSystemException(dir.toString(), null, "Is a directory")));
+  }
+
+  @Test
+  void anEmptyArgumentIsNamedAsOneNotReadAsTheWorkingDirectory() throws IOException {
+    Path good = Files.writeString(dir.resolve("good.json"), VALID);
+    Run run = check("", good.toString());
+    assertEquals(2, run.exit());
+    assertEquals("ogi-report check: '': an empty argument, not a file name\n", run.err());
+    assertEquals(good + ": （机关名称） 2021 (2021): 0 errors, 0 warnings\n", run.out());
+  }
+
+  @Test
+  void standardInputBeyondTheLimitIsSaidToBeBeyondIt() {
+    byte[] text = new byte[(int) DocumentImporter.DEFAULT_MAX_BYTES + 100];
+    Arrays.fill(text, (byte) 'x');
+    CliRun run = CliRun.withInput(text, "import", "-");
+    assertEquals(2, run.exit());
+    assertEquals("ogi-report import: <stdin>: input too large: more than 33554432 bytes, the"
+        + " limit\n", run.err());
+  }
+
+  @Test
+  void anEmptyInputIsSaidToBeEmptyByEveryCommand() throws IOException {
+    Path good = Files.writeString(dir.resolve("good.json"), VALID);
+    Path jsonl = Files.writeString(dir.resolve("reports.jsonl"), "\n \r\n\t\n");
+    Path text = Files.writeString(dir.resolve("report.txt"), " \n");
+    Run run = check(jsonl.toString(), text.toString(), good.toString());
+    assertEquals(2, run.exit());
+    assertEquals("ogi-report check: " + jsonl + ": empty: no report in it\n"
+        + "ogi-report check: " + text + ": empty: no text to read a report from\n", run.err());
+    assertEquals(good + ": （机关名称） 2021 (2021): 0 errors, 0 warnings\n", run.out());
+    CliRun export = CliRun.of("export", "--format", "csv-wide", jsonl.toString());
+    assertEquals(2, export.exit());
+    assertEquals("ogi-report export: " + jsonl + ": empty: no report in it\n"
+        + "ogi-report export: no report read: nothing written\n", export.err());
+    CliRun stdin = CliRun.of("check", "-");
+    assertEquals(2, stdin.exit());
+    assertEquals("ogi-report check: <stdin>: empty: no text to read a report from\n", stdin.err());
+  }
+
+  @Test
+  void aFileNamedWithALineBreakStillGetsOneLine() throws IOException {
+    Path good = Files.writeString(dir.resolve("good.json"), VALID);
+    Path missing = dir.resolve("missing\nreport.json");
+    Run run = check(missing.toString(), good.toString());
+    assertEquals(2, run.exit());
+    assertEquals("ogi-report check: " + dir + "/missing\\nreport.json: no such file\n", run.err());
   }
 }

@@ -182,6 +182,21 @@ class CheckCommandTest {
   }
 
   @Test
+  void aYearGivenTwiceToSeriesIsSaidNotSilentlyDropped() throws IOException {
+    Path first = dir.resolve("2024.json");
+    Path again = dir.resolve("2024-again.json");
+    Path y2023 = dir.resolve("2023.json");
+    Files.writeString(first, json.write(Fixtures.realWorld("hongze-2024")));
+    Files.writeString(again, json.write(Fixtures.realWorld("hongze-2024")));
+    Files.writeString(y2023, json.write(withoutSections(Fixtures.realWorld("hongze-2023"))));
+    Run run = run("check", "--json", "--series", first.toString(), again.toString(),
+        y2023.toString());
+    assertEquals("ogi-report check: --series: 淮安市洪泽区人民政府 2024 is given more than once:"
+        + " the series rules take the first report of it\n", run.err());
+    assertEquals("[2023,2024]", run.lines().get(3).get("years").toString());
+  }
+
+  @Test
   void narrativeChecksRunOnRequestOnly() throws IOException {
     Path text = Path.of("../testing/src/main/resources/org/ogireport/testing/published/realworld/hongze-2024.txt");
     Run plain = run("check", "--json", text.toString());

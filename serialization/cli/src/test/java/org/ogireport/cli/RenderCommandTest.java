@@ -50,4 +50,23 @@ class RenderCommandTest {
     assertEquals("ogi-report render: " + lines + " holds 2 reports: render takes one\n", run.err());
     assertEquals("", run.out());
   }
+
+  @Test
+  void anOutputThatIsTheInputIsRefusedBeforeItIsOverwritten() throws IOException {
+    String text = ReportJson.standard().write(FULING);
+    Path file = Files.writeString(dir.resolve("fuling.json"), text);
+    for (String format : new String[] {"html", "docx"}) {
+      CliRun run = CliRun.of("render", "--format", format, "-o",
+          dir.resolve(".").resolve("fuling.json").toString(), file.toString());
+      assertEquals(2, run.exit());
+      assertTrue(run.err().startsWith("ogi-report render: -o " + dir.resolve(".")
+          .resolve("fuling.json") + " is the input " + file + ": writing it would destroy the"
+          + " report; give another file\n"), run.err());
+      assertEquals(text, Files.readString(file));
+    }
+    Path html = dir.resolve("fuling.html");
+    assertEquals(0, CliRun.of("render", "--format", "html", "-o", html.toString(),
+        file.toString()).exit());
+    assertTrue(Files.readString(html).startsWith("<!DOCTYPE html>"));
+  }
 }

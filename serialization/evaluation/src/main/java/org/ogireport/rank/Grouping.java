@@ -4,8 +4,12 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -120,14 +124,20 @@ public final class Grouping {
    *
    * @param file a UTF-8 text file
    * @return the grouping
-   * @throws ReportFormatException naming the file and line of a bad line
-   * @throws UncheckedIOException when the file cannot be read
+   * @throws ReportFormatException naming the file and line of a bad line, or the file when it is
+   *     not UTF-8
+   * @throws UncheckedIOException when the file cannot be read, its message naming the file and
+   *     saying why: {@code no such file}, {@code permission denied}, {@code Is a directory}
    */
   public static Grouping readMapping(Path file) {
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return readMapping(in, file.toString());
     } catch (IOException e) {
-      throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+      String why = e instanceof NoSuchFileException ? "no such file"
+          : e instanceof AccessDeniedException ? "permission denied"
+          : e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
+          : e.getMessage();
+      throw new UncheckedIOException(file + ": " + why, e);
     }
   }
 
@@ -142,7 +152,8 @@ public final class Grouping {
    * @param source the name errors give for the input, e.g. a file name
    * @return the grouping
    * @throws ReportFormatException naming the source and line of a line without exactly two
-   *     non-blank fields, or of an organ mapped a second time to another group (naming both lines)
+   *     non-blank fields, or of an organ mapped a second time to another group (naming both lines);
+   *     naming the source when the reader decodes bytes that are not UTF-8
    * @throws UncheckedIOException when the text cannot be read
    */
   public static Grouping readMapping(Reader in, String source) {
@@ -178,6 +189,9 @@ public final class Grouping {
         }
         lines.putIfAbsent(organ, number);
       }
+    } catch (CharacterCodingException e) {
+      throw new ReportFormatException(source, 0, 0, null, "not UTF-8 text: save the mapping as"
+          + " UTF-8 (Excel on Chinese Windows saves CSV in GBK: choose \"CSV UTF-8\")", e);
     } catch (IOException e) {
       throw new UncheckedIOException(source + ": " + e.getMessage(), e);
     }

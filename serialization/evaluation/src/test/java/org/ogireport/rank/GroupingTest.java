@@ -3,10 +3,16 @@ package org.ogireport.rank;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.ogireport.core.ReportFormatException;
 
 class GroupingTest {
@@ -61,5 +67,20 @@ class GroupingTest {
         () -> Grouping.readMapping(new StringReader("甲局,一组\n\n甲局,二组\n"), "g.csv"));
     assertEquals("g.csv:3: '甲局' is mapped to '二组' here and to '一组' on line 1",
         twice.getMessage());
+  }
+
+  @Test
+  void aMappingFileThatCannotBeReadSaysWhy(@TempDir Path dir) throws IOException {
+    Path gbk = Files.write(dir.resolve("groups.csv"),
+        "甲局,一组\n乙局,二组\n".getBytes(Charset.forName("GBK")));
+    ReportFormatException notUtf8 =
+        assertThrows(ReportFormatException.class, () -> Grouping.readMapping(gbk));
+    assertEquals(gbk + ": not UTF-8 text: save the mapping as UTF-8 (Excel on Chinese Windows"
+        + " saves CSV in GBK: choose \"CSV UTF-8\")", notUtf8.getMessage());
+    Path missing = dir.resolve("missing.csv");
+    assertEquals(missing + ": no such file", assertThrows(UncheckedIOException.class,
+        () -> Grouping.readMapping(missing)).getMessage());
+    assertEquals(dir + ": Is a directory", assertThrows(UncheckedIOException.class,
+        () -> Grouping.readMapping(dir)).getMessage());
   }
 }

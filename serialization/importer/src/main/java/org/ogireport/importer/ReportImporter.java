@@ -205,6 +205,10 @@ public final class ReportImporter {
             + " lines, the limit is " + maxLines);
       }
       lines = cleaned(lines, diagnostics);
+      if (lines.stream().allMatch(line -> line.text().isBlank())) {
+        throw new ReportFormatException(source, html ? "no text on the page: no report to read"
+            : "empty: no text to read a report from");
+      }
       AnnualReport report = new PublishedReader(source, lines, previous, diagnostics).read();
       return new ImportResult(report, diagnostics.sorted());
     } catch (ReportFormatException e) {

@@ -258,6 +258,17 @@ class ImporterBehaviourTest {
   }
 
   @Test
+  void anInputWithoutTextSaysItIsEmptyNotThatItLacksAYear() {
+    for (String empty : new String[] {"", "\uFEFF", " \r\n\t\n\u3000"}) {
+      assertEquals("<string>: empty: no text to read a report from", assertThrows(
+          ReportFormatException.class, () -> SeedReports.IMPORTER.read(empty)).getMessage());
+    }
+    assertEquals("<string>: no text on the page: no report to read", assertThrows(
+        ReportFormatException.class, () -> SeedReports.IMPORTER.readHtml(
+            "<html><head><title></title></head><body><div> </div></body></html>")).getMessage());
+  }
+
+  @Test
   void inputsOverTheLimitsAreRefused() {
     ReportImporter small = ReportImporter.builder().maxCharacters(100).maxLines(3).build();
     assertEquals("<string>: input too large: 101 characters, the limit is 100",

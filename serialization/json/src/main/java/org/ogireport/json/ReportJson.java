@@ -25,11 +25,14 @@ import java.io.CharConversionException;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.PushbackInputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -351,7 +354,8 @@ public final class ReportJson {
 
   /**
    * The reports of a JSON Lines byte stream; each line's encoding (UTF-8, UTF-16 or UTF-32) is
-   * detected, and a line in a broken encoding is an error of that line only. See
+   * detected, and a line in a broken encoding is an error of that line only. A stream that
+   * starts with the byte order mark of UTF-16 is read as UTF-16 text, split at its line ends. See
    * {@link #readLines(Reader, String)}. Errors name the source {@code <stream>}. The stream only
    * splits the lines: each is parsed when it is first asked for its report or error, on the thread
    * that asks, so a consumer may hand lines to several threads to parse (the stream itself is for
@@ -362,7 +366,11 @@ public final class ReportJson {
    * @throws UncheckedIOException from the stream's operations when the input fails
    */
   public Stream<JsonLine> readLines(InputStream json) {
-    return stream(new JsonLines(null, Objects.requireNonNull(json, "json"), "<stream>"));
+    try {
+      return stream(lines(Objects.requireNonNull(json, "json"), "<stream>"));
+    } catch (IOException e) {
+      throw new UncheckedIOException("<stream>: " + e.getMessage(), e);
+    }
   }
 
   /**
@@ -374,10 +382,26 @@ public final class ReportJson {
    */
   public Stream<JsonLine> readLines(Path file) {
     try {
-      return stream(new JsonLines(null, Files.newInputStream(file), file.toString()));
+      return stream(lines(Files.newInputStream(file), file.toString()));
     } catch (IOException e) {
       throw new UncheckedIOException(file + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The lines of bytes, split at each byte {@code \n}; but bytes that start with the byte order
+   * mark of UTF-16 (as Windows saves "Unicode" text) end their lines in two bytes, and are read
+   * as characters.
+   */
+  private JsonLines lines(InputStream bytes, String source) throws IOException {
+    PushbackInputStream in = new PushbackInputStream(bytes, 2);
+    byte[] head = in.readNBytes(2);
+    in.unread(head);
+    boolean utf16 = head.length == 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
+        || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF);
+    return utf16 ? new JsonLines(new InputStreamReader(in, StandardCharsets.UTF_16.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)), null, source)
+        : new JsonLines(null, in, source);
   }
 
   /**
@@ -501,9 +525,17 @@ public final class ReportJson {
   }
 
   /** A Jackson message without its redacted source description. */
+  /**
+   * Jackson's message for a reader of a file: without the source Jackson names, the settings it
+   * suggests enabling ({@code enable `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS` to allow}) and
+   * the method a limit comes from, none of which a reader of the file can act on.
+   */
   private static String clean(String message) {
     return message == null ? "malformed JSON"
-        : message.replaceAll("\\[Source: [^;\\]]*; ", "[").replaceAll("\\s+", " ").trim();
+        : message.replaceAll("\\[Source: [^;\\]]*; ", "[")
+            .replaceAll(": enable `[^`]*` to allow", "")
+            .replaceAll(", from `[^`]*`\\)", ")")
+            .replaceAll("\\s+", " ").trim();
   }
 
   /**

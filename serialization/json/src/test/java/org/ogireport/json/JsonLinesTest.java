@@ -118,4 +118,31 @@ class JsonLinesTest {
     assertEquals("<stream>:2:3: Invalid UTF-8 start byte 0xff", e.getMessage());
     assertEquals(report, lines.get(2).getReportOrThrow());
   }
+
+  @Test
+  void utf16WithAByteOrderMarkIsSplitAtItsOwnLineEnds(@TempDir Path dir) throws IOException {
+    List<AnnualReport> reports = fixtures();
+    StringBuilder text = new StringBuilder();
+    for (AnnualReport report : reports) {
+      text.append(json.writeCompact(report)).append("\r\n");
+    }
+    text.append("{\"edition\": 1}\n");
+    for (var charset : List.of(StandardCharsets.UTF_16, StandardCharsets.UTF_16LE)) {
+      byte[] bytes = text.toString().getBytes(charset);
+      if (charset == StandardCharsets.UTF_16LE) {
+        bytes = ("\uFEFF" + text).getBytes(charset);
+      }
+      Path file = Files.write(dir.resolve("reports.jsonl"), bytes);
+      List<JsonLine> lines;
+      try (Stream<JsonLine> stream = json.readLines(file)) {
+        lines = stream.toList();
+      }
+      assertEquals(reports.size() + 1, lines.size(), charset.name());
+      for (int i = 0; i < reports.size(); i++) {
+        assertEquals(reports.get(i), lines.get(i).getReportOrThrow());
+      }
+      assertEquals(file + ":" + (reports.size() + 1) + ":13: edition: expected \"2019\" or"
+          + " \"2021\", got 1", lines.get(reports.size()).getError().orElseThrow().getMessage());
+    }
+  }
 }

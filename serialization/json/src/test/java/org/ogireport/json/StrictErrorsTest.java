@@ -106,6 +106,21 @@ class StrictErrorsTest {
   }
 
   @Test
+  void jacksonsAdviceToEnableItsFeaturesIsNotPassedOn() {
+    assertRefused(replaceFirst(BASE, "\"issued\": 0", "\"issued\": NaN"), 7, 20,
+        "proactiveDisclosure.rules.issued", "Non-standard token 'NaN'");
+    assertRefused(replaceFirst(BASE, "\"issued\": 0", "\"issued\": +5"), 7, 18,
+        "proactiveDisclosure.rules.issued",
+        "Unexpected character ('+' (code 43)) in numeric value: JSON spec does not allow numbers"
+            + " to have plus signs");
+    ReportJson small = ReportJson.builder()
+        .streamReadConstraints(ReportJson.DEFAULT_READ_CONSTRAINTS.rebuild().maxStringLength(4).build())
+        .build();
+    assertEquals("input exceeds a limit: String value length (8) exceeds the maximum allowed (4)",
+        assertThrows(ReportFormatException.class, () -> small.read(BASE)).getReason());
+  }
+
+  @Test
   void aTruncatedDocumentIsRefused() {
     String input = BASE.substring(0, BASE.indexOf("\"applications\""));
     ReportFormatException e = assertThrows(ReportFormatException.class, () -> json.read(input));

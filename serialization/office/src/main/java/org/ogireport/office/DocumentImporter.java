@@ -1,13 +1,10 @@
 package org.ogireport.office;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 import org.ogireport.core.ReportFormatException;
 import org.ogireport.importer.ImportResult;
@@ -32,13 +29,16 @@ import org.ogireport.importer.ReportImporter;
  * and a table continued on the next page is joined. Both then go through the
  * {@link ReportImporter}, which matches the labels and finds title, organ, year and sections as
  * it does for text. The line of a diagnostic counts the paragraphs and table rows of the
- * document as read ({@link #toHtml(byte[], String)} shows them).
+ * document as read ({@link #toHtml(byte[], String)} shows them). Text is read in UTF-8, or in
+ * UTF-16 when it starts with a byte order mark.
  *
- * <p>Not read: the binary Word 97–2003 {@code .doc} (the error says to save it as .docx), PDFs
- * without a text layer (scans: no OCR), PDFs that need a password to open. Each of these, a
- * damaged or truncated file, a zip bomb, XML nested too deep, and a file over the limits give
- * one {@link ReportFormatException} with a one-line message naming the file; no exception of
- * POI or PDFBox leaves this class.
+ * <p>Not read: text in another encoding (GBK and GB18030, the legacy encoding of many Chinese
+ * sites, are recognised and the error says how to convert them; a GBK character amid UTF-8 text
+ * is located by line and column), the binary Word 97–2003 {@code .doc} (the error says to save
+ * it as .docx), PDFs without a text layer (scans: no OCR), PDFs that need a password to open.
+ * Each of these, a damaged or truncated file, a zip bomb, XML nested too deep, and a file over
+ * the limits give one {@link ReportFormatException} with a one-line message naming the file; no
+ * exception of POI or PDFBox leaves this class.
  *
  * <p>Immutable and thread-safe: build one and share it.
  */
@@ -81,14 +81,30 @@ public final class DocumentImporter {
    * @return the report and the diagnostics met reading it
    * @throws IOException when the file cannot be read
    * @throws ReportFormatException when the file holds no readable report, is of a kind not read,
-   *     is damaged, or breaks a limit
+   *     is damaged, or breaks a limit; for a file named {@code .pdf}, {@code .docx} or
+   *     {@code .doc} that holds text, the reason begins by saying so
    */
   public ImportResult read(Path file) throws IOException {
     Objects.requireNonNull(file, "file");
     String source = file.toString();
     long size = Files.size(file);
     checkSize(size, source);
-    return read(Files.readAllBytes(file), source);
+    byte[] content = Files.readAllBytes(file);
+    String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
+    String named = name.endsWith(".pdf") ? "PDF"
+        : name.endsWith(".docx") || name.endsWith(".doc") ? "Word document" : null;
+    if (named == null || DocumentKind.of(content) != DocumentKind.TEXT) {
+      return read(content, source);
+    }
+    String text = TextBytes.decode(content, source);
+    try {
+      return importer.read(text, source);
+    } catch (ReportFormatException e) {
+      // a download that failed often saves the site's error page under the file's name
+      throw new ReportFormatException(source, e.getLine(), e.getColumn(), e.getPath(), "text or"
+          + " HTML, not a " + named + " (a web page saved in place of the file?): "
+          + e.getReason(), e);
+    }
   }
 
   /**
@@ -105,7 +121,7 @@ public final class DocumentImporter {
     Objects.requireNonNull(source, "source");
     checkSize(content.length, source);
     if (DocumentKind.of(content) == DocumentKind.TEXT) {
-      return importer.read(utf8(content, source), source);
+      return importer.read(TextBytes.decode(content, source), source);
     }
     return importer.readHtml(toHtml(content, source), source);
   }
@@ -131,7 +147,7 @@ public final class DocumentImporter {
       case LEGACY_DOC -> throw new ReportFormatException(source, "a Word 97-2003 .doc file (or"
           + " another OLE2 file) is not read: open it in Word or LibreOffice and save it as"
           + " .docx (Word Document), then import the .docx");
-      case TEXT -> utf8(content, source);
+      case TEXT -> TextBytes.decode(content, source);
     };
   }
 
@@ -139,19 +155,6 @@ public final class DocumentImporter {
     if (size > limits.maxBytes()) {
       throw new ReportFormatException(source,
           "file too large: " + size + " bytes, the limit is " + limits.maxBytes());
-    }
-  }
-
-  private static String utf8(byte[] content, String source) {
-    try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(content))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new ReportFormatException(source, 0, 0, null,
-          "neither a .docx, a PDF nor UTF-8 text", e);
     }
   }
 

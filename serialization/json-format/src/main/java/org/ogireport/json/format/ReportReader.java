@@ -212,6 +212,23 @@ public final class ReportReader {
     if (text.isBlank()) {
       throw fatal(JsonNames.ORGAN, p.tokenPosition(), "must not be empty");
     }
+    return checkedText(JsonNames.ORGAN, text);
+  }
+
+  /**
+   * Text as read, refused when it holds half of a surrogate pair (an escape such as
+   * <code>"&#92;uD800"</code> without its other half): no character, and lost on writing the
+   * text as UTF-8.
+   */
+  private String checkedText(String path, String text) {
+    int lone = -1;
+    for (int i = 0; i < text.length() && lone < 0; i += Character.charCount(text.codePointAt(i))) {
+      lone = Character.getType(text.codePointAt(i)) == Character.SURROGATE ? i : -1;
+    }
+    if (lone >= 0) {
+      throw fatal(path, p.tokenPosition(), String.format("\\u%04x at character %d is half of a"
+          + " surrogate pair, no character: mangled text", (int) text.charAt(lone), lone + 1));
+    }
     return text;
   }
 
@@ -257,7 +274,7 @@ public final class ReportReader {
     Map<SectionId, String> texts = new EnumMap<>(SectionId.class);
     fields(JsonNames.SECTIONS, SECTIONS.keySet(), (name, path) -> {
       if (p.current() == Token.STRING) {
-        texts.put(SECTIONS.get(name), p.text());
+        texts.put(SECTIONS.get(name), checkedText(path, p.text()));
       } else if (p.current() != Token.NULL) {
         wrongType(path, ReadProblem.TEXT_EXPECTED, ReadProblem.Action.IGNORED);
       }

@@ -395,6 +395,17 @@ public abstract class JsonFormatContract {
   }
 
   @Test
+  void halfASurrogatePairIsMangledTextNotACharacter() {
+    assertRefused(replaceFirst(base(), "\"巫溪县信访办公室\"", "\"巫溪县\\ud800信访办公室\""), 3, 12,
+        "organ", "\\ud800 at character 4 is half of a surrogate pair, no character: mangled text");
+    String sections = "  \"year\": 2022,\n  \"sections\": {\"problems\": \"一是\\udc00\"},";
+    assertRefused(replaceFirst(base(), "  \"year\": 2022,", sections), 5, 28, "sections.problems",
+        "\\udc00 at character 3 is half of a surrogate pair, no character: mangled text");
+    AnnualReport pair = read(replaceFirst(base(), "巫溪县", "巫溪县\\ud840\\udc00"));
+    assertEquals("巫溪县\ud840\udc00信访办公室", pair.getOrgan());
+  }
+
+  @Test
   void anArrayIsNotAReport() {
     assertRefused("[]", 1, 1, "", "expected a report object, got an array");
   }
