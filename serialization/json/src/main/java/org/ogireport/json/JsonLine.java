@@ -73,8 +73,7 @@ public final class JsonLine {
 
   /** {@return whether the line held a report (else it has an error)} */
   public boolean isReport() {
-    parsed();
-    return report != null;
+    return getReport().isPresent();
   }
 
   /**
@@ -84,17 +83,12 @@ public final class JsonLine {
    * @throws ReportFormatException the line's error, when it was bad
    */
   public AnnualReport getReportOrThrow() {
-    parsed();
-    if (error != null) {
-      throw error;
-    }
-    return report;
+    return getReport().orElseThrow(() -> error);
   }
 
   @Override
   public String toString() {
-    parsed();
-    return "line " + lineNumber + ": "
-        + (report != null ? report.getOrgan() + " " + report.getYear() : error.getMessage());
+    return "line " + lineNumber + ": " + getReport().map(r -> r.getOrgan() + " " + r.getYear())
+        .orElseGet(() -> error.getMessage());
   }
 }

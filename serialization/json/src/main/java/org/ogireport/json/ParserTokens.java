@@ -9,37 +9,26 @@ import org.ogireport.json.format.JsonNames;
 import org.ogireport.json.format.JsonTokens;
 
 /** A Jackson 2 parser as the format's reader sees it. */
-final class ParserTokens implements JsonTokens {
+record ParserTokens(JsonParser parser) implements JsonTokens {
 
   /** The format's keys as the parser matches them, by number (see {@link JsonNames#all()}). */
   static final SerializedString[] NAMES =
       JsonNames.all().stream().map(SerializedString::new).toArray(SerializedString[]::new);
 
-  private final JsonParser parser;
-  private Token current;
-
-  ParserTokens(JsonParser parser) {
-    this.parser = parser;
-    this.current = Token.ofId(parser.currentTokenId());
-  }
-
   @Override
   public Token next() throws IOException {
     parser.nextToken();
-    current = Token.ofId(parser.currentTokenId());
-    return current;
+    return current();
   }
 
   @Override
   public boolean nextName(int id) throws IOException {
-    boolean matched = parser.nextFieldName(NAMES[id]);
-    current = Token.ofId(parser.currentTokenId());
-    return matched;
+    return parser.nextFieldName(NAMES[id]);
   }
 
   @Override
   public Token current() {
-    return current;
+    return Token.ofId(parser.currentTokenId());
   }
 
   @Override
@@ -72,7 +61,6 @@ final class ParserTokens implements JsonTokens {
   @Override
   public void skipChildren() throws IOException {
     parser.skipChildren();
-    current = Token.ofId(parser.currentTokenId());
   }
 
   @Override

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -39,12 +38,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
-import java.util.StringJoiner;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -366,11 +365,7 @@ public final class ReportJson {
    * @throws UncheckedIOException from the stream's operations when the input fails
    */
   public Stream<JsonLine> readLines(InputStream json) {
-    try {
-      return stream(lines(Objects.requireNonNull(json, "json"), "<stream>"));
-    } catch (IOException e) {
-      throw new UncheckedIOException("<stream>: " + e.getMessage(), e);
-    }
+    return lines(Objects.requireNonNull(json, "json"), "<stream>");
   }
 
   /**
@@ -382,7 +377,7 @@ public final class ReportJson {
    */
   public Stream<JsonLine> readLines(Path file) {
     try {
-      return stream(lines(Files.newInputStream(file), file.toString()));
+      return lines(Files.newInputStream(file), file.toString());
     } catch (IOException e) {
       throw new UncheckedIOException(file + ": " + e.getMessage(), e);
     }
@@ -393,15 +388,18 @@ public final class ReportJson {
    * mark of UTF-16 (as Windows saves "Unicode" text) end their lines in two bytes, and are read
    * as characters.
    */
-  private JsonLines lines(InputStream bytes, String source) throws IOException {
+  private Stream<JsonLine> lines(InputStream bytes, String source) {
     PushbackInputStream in = new PushbackInputStream(bytes, 2);
-    byte[] head = in.readNBytes(2);
-    in.unread(head);
-    boolean utf16 = head.length == 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
-        || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF);
-    return utf16 ? new JsonLines(new InputStreamReader(in, StandardCharsets.UTF_16.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)), null, source)
-        : new JsonLines(null, in, source);
+    byte[] head;
+    try {
+      in.unread(head = in.readNBytes(2));
+    } catch (IOException e) {
+      throw new UncheckedIOException(source + ": " + e.getMessage(), e);
+    }
+    boolean utf16 = List.of("feff", "fffe").contains(HexFormat.of().formatHex(head));
+    return stream(utf16 ? new JsonLines(new InputStreamReader(in, StandardCharsets.UTF_16
+        .newDecoder().onMalformedInput(CodingErrorAction.REPORT)), null, source)
+        : new JsonLines(null, in, source));
   }
 
   /**
@@ -516,15 +514,11 @@ public final class ReportJson {
 
   /** The dotted path of where the parser stands, e.g. {@code applications.newReceived}. */
   private static String pathOf(JsonParser parser) {
-    StringJoiner path = new StringJoiner(".");
-    for (JsonPointer p = parser.getParsingContext().pathAsPointer(); p != null && !p.matches();
-        p = p.tail()) {
-      path.add(p.getMatchingProperty());
-    }
-    return path.toString();
+    String pointer = parser.getParsingContext().pathAsPointer().toString();   // "/a/b~1c"
+    return pointer.isEmpty() ? ""
+        : pointer.substring(1).replace('/', '.').replace("~1", "/").replace("~0", "~");
   }
 
-  /** A Jackson message without its redacted source description. */
   /**
    * Jackson's message for a reader of a file: without the source Jackson names, the settings it
    * suggests enabling ({@code enable `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS` to allow}) and

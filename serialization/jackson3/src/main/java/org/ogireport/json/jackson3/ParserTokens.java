@@ -8,37 +8,26 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.io.SerializedString;
 
 /** A Jackson 3 parser as the format's reader sees it. */
-final class ParserTokens implements JsonTokens {
+record ParserTokens(JsonParser parser) implements JsonTokens {
 
   /** The format's keys as the parser matches them, by number (see {@link JsonNames#all()}). */
   static final SerializedString[] NAMES =
       JsonNames.all().stream().map(SerializedString::new).toArray(SerializedString[]::new);
 
-  private final JsonParser parser;
-  private Token current;
-
-  ParserTokens(JsonParser parser) {
-    this.parser = parser;
-    this.current = Token.ofId(parser.currentTokenId());
-  }
-
   @Override
   public Token next() {
     parser.nextToken();
-    current = Token.ofId(parser.currentTokenId());
-    return current;
+    return current();
   }
 
   @Override
   public boolean nextName(int id) {
-    boolean matched = parser.nextName(NAMES[id]);
-    current = Token.ofId(parser.currentTokenId());
-    return matched;
+    return parser.nextName(NAMES[id]);
   }
 
   @Override
   public Token current() {
-    return current;
+    return Token.ofId(parser.currentTokenId());
   }
 
   @Override
@@ -71,7 +60,6 @@ final class ParserTokens implements JsonTokens {
   @Override
   public void skipChildren() {
     parser.skipChildren();
-    current = Token.ofId(parser.currentTokenId());
   }
 
   @Override

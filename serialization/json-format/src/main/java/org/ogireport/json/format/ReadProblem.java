@@ -1,5 +1,8 @@
 package org.ogireport.json.format;
 
+import static org.ogireport.core.diagnostic.Severity.ERROR;
+import static org.ogireport.core.diagnostic.Severity.WARNING;
+
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -10,55 +13,34 @@ import org.ogireport.core.diagnostic.MessageBundle;
 import org.ogireport.core.diagnostic.Severity;
 
 /**
- * What a read can meet in well-formed JSON that is not quite a report, each with its
- * {@linkplain Code code} and its message in the bundles {@code Messages_en} and
+ * What a read can meet in well-formed JSON that is not quite a report, each with the severity
+ * and the stable code of its diagnostic (what the report holds and could not be read is an error:
+ * {@code JSON_BAD_VALUE}, {@code JSON_MISSING}; what the input holds beyond the report and was
+ * left out is a warning: {@code JSON_NOT_IN_EDITION}, {@code JSON_DUPLICATE},
+ * {@code JSON_UNKNOWN_FIELD}) and its message in the bundles {@code Messages_en} and
  * {@code Messages_zh_CN} beside this class. A strict read throws the English message; a lenient
  * one makes a {@link Diagnostic} of it with what the reader did ({@link Action}): the message is
  * {@code <what>; <action>}, e.g. {@code expected a whole number, null or "/", got "3"; read as
  * blank}.
  */
 enum ReadProblem {
-  OBJECT_EXPECTED(Code.BAD_VALUE),
-  DATE_EXPECTED(Code.BAD_VALUE),
-  TEXT_EXPECTED(Code.BAD_VALUE),
-  COUNT_EXPECTED(Code.BAD_VALUE),
-  COUNT_RANGE(Code.BAD_VALUE),
-  MONEY_EXPECTED(Code.BAD_VALUE),
-  DECIMAL_EXPECTED(Code.BAD_VALUE),
-  MONEY_RANGE(Code.BAD_VALUE),
-  UNIT_EXPECTED(Code.BAD_VALUE),
-  UNIT_UNKNOWN(Code.BAD_VALUE),
-  MISSING_FIELD(Code.MISSING),
-  MISSING_UNIT(Code.MISSING),
-  MISSING_TABLE(Code.MISSING),
-  MISSING_CELL(Code.MISSING),
-  NOT_IN_EDITION(Code.NOT_IN_EDITION),
-  DUPLICATE(Code.DUPLICATE),
-  UNKNOWN_FIELD(Code.UNKNOWN_FIELD);
-
-  /**
-   * The stable codes of the diagnostics of a lenient read, {@code JSON_} and the name. What the
-   * report holds and could not be read is an error; what the input holds beyond the report and
-   * was left out is a warning.
-   */
-  enum Code {
-    /** A value of the wrong type or out of range: the cell is blank, the field or unit unknown. */
-    BAD_VALUE(Severity.ERROR),
-    /** A cell, table or field of a money object missing: read as blank or unknown. */
-    MISSING(Severity.ERROR),
-    /** A cell of the other edition: ignored. */
-    NOT_IN_EDITION(Severity.WARNING),
-    /** A key given twice: the first value kept. */
-    DUPLICATE(Severity.WARNING),
-    /** A key the format does not have (when unknown fields are not skipped): ignored. */
-    UNKNOWN_FIELD(Severity.WARNING);
-
-    private final Severity severity;
-
-    Code(Severity severity) {
-      this.severity = severity;
-    }
-  }
+  OBJECT_EXPECTED(ERROR, "JSON_BAD_VALUE"),
+  DATE_EXPECTED(ERROR, "JSON_BAD_VALUE"),
+  TEXT_EXPECTED(ERROR, "JSON_BAD_VALUE"),
+  COUNT_EXPECTED(ERROR, "JSON_BAD_VALUE"),
+  COUNT_RANGE(ERROR, "JSON_BAD_VALUE"),
+  MONEY_EXPECTED(ERROR, "JSON_BAD_VALUE"),
+  DECIMAL_EXPECTED(ERROR, "JSON_BAD_VALUE"),
+  MONEY_RANGE(ERROR, "JSON_BAD_VALUE"),
+  UNIT_EXPECTED(ERROR, "JSON_BAD_VALUE"),
+  UNIT_UNKNOWN(ERROR, "JSON_BAD_VALUE"),
+  MISSING_FIELD(ERROR, "JSON_MISSING"),
+  MISSING_UNIT(ERROR, "JSON_MISSING"),
+  MISSING_TABLE(ERROR, "JSON_MISSING"),
+  MISSING_CELL(ERROR, "JSON_MISSING"),
+  NOT_IN_EDITION(WARNING, "JSON_NOT_IN_EDITION"),
+  DUPLICATE(WARNING, "JSON_DUPLICATE"),
+  UNKNOWN_FIELD(WARNING, "JSON_UNKNOWN_FIELD");
 
   /** What a lenient read did about a problem. */
   enum Action {
@@ -75,9 +57,11 @@ enum ReadProblem {
       ResourceBundle.getBundle(BUNDLE, Locale.SIMPLIFIED_CHINESE),
       ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH));
 
-  private final Code code;
+  private final Severity severity;
+  private final String code;
 
-  ReadProblem(Code code) {
+  ReadProblem(Severity severity, String code) {
+    this.severity = severity;
     this.code = code;
   }
 
@@ -100,8 +84,7 @@ enum ReadProblem {
    *     stands for its words
    */
   Diagnostic toDiagnostic(Location location, Action action, Object... arguments) {
-    Diagnostic.Builder builder =
-        Diagnostic.builder("JSON_" + code.name(), code.severity).location(location);
+    Diagnostic.Builder builder = Diagnostic.builder(code, severity).location(location);
     inWords(arguments, Locale.ENGLISH).forEach(builder::argument);
     return builder.message(message(action, Locale.SIMPLIFIED_CHINESE, arguments),
         message(action, Locale.ENGLISH, arguments)).build();

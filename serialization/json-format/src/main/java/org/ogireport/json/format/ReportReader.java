@@ -221,13 +221,15 @@ public final class ReportReader {
    * text as UTF-8.
    */
   private String checkedText(String path, String text) {
-    int lone = -1;
-    for (int i = 0; i < text.length() && lone < 0; i += Character.charCount(text.codePointAt(i))) {
-      lone = Character.getType(text.codePointAt(i)) == Character.SURROGATE ? i : -1;
-    }
-    if (lone >= 0) {
-      throw fatal(path, p.tokenPosition(), String.format("\\u%04x at character %d is half of a"
-          + " surrogate pair, no character: mangled text", (int) text.charAt(lone), lone + 1));
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw fatal(path, p.tokenPosition(), String.format("\\u%04x at character %d is half of a"
+            + " surrogate pair, no character: mangled text", (int) c, i + 1));
+      }
     }
     return text;
   }
@@ -469,7 +471,6 @@ public final class ReportReader {
   /** The cells of a table of the edition, in layout order; missing and failed cells are blank. */
   private List<Cell> assemble(TableShape shape, boolean seen, long reportEnd) {
     Cells table = read[shape.table.ordinal()];
-    boolean present = table != null && table.ends()[shape.root.group] != 0;
     if (!seen) {
       problem(shape.table.getJsonName(), reportEnd, ReadProblem.MISSING_TABLE, ReadProblem.Action.TABLE_BLANK);
     }
@@ -480,7 +481,7 @@ public final class ReportReader {
       TableShape.Node[] chain = chains[i];
       int id = chain[chain.length - 1].cell;
       if (table == null || table.cells()[id] == null) {
-        if (present) {
+        if (table != null) {   // the table was read, this cell not
           problem(slots.get(i).getPath(), nearestEnd(table, chain, table.ends()[shape.root.group]),
               ReadProblem.MISSING_CELL, ReadProblem.Action.BLANK);
         }
