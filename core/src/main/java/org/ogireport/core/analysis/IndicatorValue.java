@@ -19,7 +19,9 @@ import java.util.OptionalLong;
  * }</pre>
  *
  * <p>A share with denominator 0 is undefined: {@link #getValue()} and {@link #toDecimal(int)} are
- * empty, never NaN and never a division error. Immutable and thread-safe.
+ * empty, never NaN and never a division error. So is a share whose numerator or denominator is
+ * negative (a report with negative counts, which the rules report as errors): -8 of -8 is no
+ * 100 %. Immutable and thread-safe.
  */
 public final class IndicatorValue {
 
@@ -58,9 +60,12 @@ public final class IndicatorValue {
     return share ? OptionalLong.of(denominator) : OptionalLong.empty();
   }
 
-  /** {@return whether the value is defined: a count always is, a share when its denominator is not 0} */
+  /**
+   * {@return whether the value is defined: a count always is, a share when its denominator is
+   * positive and its numerator not negative}
+   */
   public boolean isDefined() {
-    return !share || denominator != 0;
+    return !share || denominator > 0 && numerator >= 0;
   }
 
   /**

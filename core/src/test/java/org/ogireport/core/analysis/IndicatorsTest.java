@@ -147,6 +147,35 @@ class IndicatorsTest {
   }
 
   @Test
+  void aShareOfNegativeCountsIsUndefinedNotAPercentage() {
+    Report2021 report = Report2021.builder()
+        .organ("某局")
+        .year(2023)
+        .applications(Applications.builder(Edition.V2021)
+            .setRow(ApplicationRow.NEW_RECEIVED, -8, 0, 0, 0, 0, 0, -8)
+            .setRow(ApplicationRow.GRANTED, -8, 0, 0, 0, 0, 0, -8)
+            .build())
+        .reviewAndLitigation(ReviewAndLitigation.builder()
+            .set(CaseBlock.REVIEW, CaseResult.CORRECTED, -1)
+            .set(CaseBlock.REVIEW, CaseResult.UPHELD, 2)
+            .build())
+        .build();
+    Indicators ind = Indicators.of(report);
+    IndicatorValue granted = ind.get(Indicator.GRANTED_SHARE);
+    assertEquals(-8, granted.getNumerator());
+    assertEquals(OptionalLong.of(-8), granted.getDenominator());
+    assertFalse(granted.isDefined());
+    assertTrue(granted.getValue().isEmpty());
+    assertTrue(granted.toDecimal(4).isEmpty());
+    IndicatorValue corrected = ind.get(Indicator.REVIEW_CORRECTION_RATE);
+    assertEquals(-1, corrected.getNumerator());
+    assertEquals(OptionalLong.of(1), corrected.getDenominator());
+    assertFalse(corrected.isDefined());
+    assertEquals(-8, ind.get(Indicator.APPLICATIONS_HANDLED).getNumerator());
+    assertTrue(ind.get(Indicator.APPLICATIONS_HANDLED).isDefined());
+  }
+
+  @Test
   void anOverflowingSumIsReportedWithItsCell() {
     Report2021 report = Report2021.builder()
         .organ("某局")
