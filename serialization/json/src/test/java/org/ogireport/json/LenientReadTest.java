@@ -136,6 +136,25 @@ class LenientReadTest {
   }
 
   @Test
+  void halfASurrogatePairIsAnErrorAndTheTextIsKeptAsRead() {
+    String input = replaceFirst(BASE, "\"巫溪县信访办公室\"", "\"巫溪县\\ud800信访办公室\"");
+    input = replaceFirst(input, "  \"year\": 2022,",
+        "  \"year\": 2022,\n  \"sections\": {\"problems\": \"一是\\udc00\", \"overview\": \"𠀀\"},");
+    ReadResult result = json.readLenient(input);
+    assertEquals(List.of(
+        "error JSON_BAD_VALUE <string>:3:12: organ: \\ud800 at character 4 is half of a surrogate "
+            + "pair, no character: mangled text; kept as read",
+        "error JSON_BAD_VALUE <string>:5:28: sections.problems: \\udc00 at character 3 is half of a "
+            + "surrogate pair, no character: mangled text; kept as read"),
+        result.getDiagnostics().stream().map(Diagnostic::toString).toList());
+    assertEquals("第 4 个字符 \\ud800 是半个代理对，不是字符：文本已损坏；按原样保留",
+        result.getDiagnostics().get(0).getMessage(Locale.CHINA));
+    assertEquals("巫溪县\ud800信访办公室", result.getReport().getOrgan());
+    assertEquals(Optional.of("一是\udc00"), result.getReport().getSections().getProblems());
+    assertEquals(Optional.of("𠀀"), result.getReport().getSections().getOverview());
+  }
+
+  @Test
   void withoutAnEditionThereIsNoReportEvenLeniently() {
     String input = replaceFirst(BASE, "\"2021\"", "2021");
     ReportFormatException e = assertThrows(ReportFormatException.class, () -> json.readLenient(input));

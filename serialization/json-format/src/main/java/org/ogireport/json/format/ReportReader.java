@@ -216,9 +216,9 @@ public final class ReportReader {
   }
 
   /**
-   * Text as read, refused when it holds half of a surrogate pair (an escape such as
-   * <code>"&#92;uD800"</code> without its other half): no character, and lost on writing the
-   * text as UTF-8.
+   * Text as read, with an error when it holds half of a surrogate pair (an escape such as
+   * <code>"&#92;uD800"</code> without its other half): no character, and lost on writing the text
+   * as UTF-8. A lenient read keeps the text as it is.
    */
   private String checkedText(String path, String text) {
     for (int i = 0; i < text.length(); i++) {
@@ -227,8 +227,9 @@ public final class ReportReader {
           && Character.isLowSurrogate(text.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
-        throw fatal(path, p.tokenPosition(), String.format("\\u%04x at character %d is half of a"
-            + " surrogate pair, no character: mangled text", (int) c, i + 1));
+        problem(path, p.tokenPosition(), ReadProblem.HALF_SURROGATE, ReadProblem.Action.KEPT,
+            "char", String.format("\\u%04x", (int) c), "at", i + 1);
+        break;
       }
     }
     return text;

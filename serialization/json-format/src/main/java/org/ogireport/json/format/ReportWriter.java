@@ -68,32 +68,29 @@ public final class ReportWriter {
   private static void writeTable(Table<?, ?> table, AnnualReport report, JsonOutput out)
       throws IOException {
     TableId id = table.getLayout().getTable();
-    TableShape.Node[][] chains = TableShape.ALL.get(id.ordinal()).chains[report.getEdition().ordinal()];
+    TableShape.Node[][] chains =
+        TableShape.ALL.get(id.ordinal()).chains[report.getEdition().ordinal()];
     List<Cell> cells = table.getCells();
     out.name(JsonNames.id(id.getJsonName()));
     out.startObject();
-    TableShape.Node[] open = {};
-    int depth = 0;
+    int depth = 0;   // objects open: the first depth nodes of the previous slot's chain
     for (int i = 0; i < chains.length; i++) {
       TableShape.Node[] chain = chains[i];
-      int objects = chain.length - 1;
       int common = 0;
-      while (common < depth && common < objects && open[common] == chain[common]) {
+      while (common < Math.min(depth, chain.length - 1) && chains[i - 1][common] == chain[common]) {
         common++;
       }
-      for (int k = depth; k > common; k--) {
+      for (; depth > common; depth--) {
         out.endObject();
       }
-      for (int k = common; k < objects; k++) {
-        out.name(chain[k].nameId);
+      for (; depth < chain.length - 1; depth++) {
+        out.name(chain[depth].nameId);
         out.startObject();
       }
-      out.name(chain[objects].nameId);
+      out.name(chain[depth].nameId);
       writeCell(cells.get(i), out);
-      open = chain;
-      depth = objects;
     }
-    for (int k = depth; k > 0; k--) {
+    for (; depth > 0; depth--) {
       out.endObject();
     }
     out.endObject();
