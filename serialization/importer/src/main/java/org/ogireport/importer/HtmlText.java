@@ -175,7 +175,7 @@ final class HtmlText {
       int c = 0;
       for (Element cell : rows.get(r).children()) {
         String name = cell.normalName();
-        if (!name.equals("td") && !name.equals("th")) {
+        if (!name.equals("td") && !name.equals("th") || isPlaceholder(cell)) {
           continue;
         }
         while (c < MAX_COLUMNS && at(grid, r, c) != null) {
@@ -209,6 +209,17 @@ final class HtmlText {
         lines.add(SourceLine.of(lineOf(rows.get(r)), line.toString()));
       }
     }
+  }
+
+  /**
+   * Whether a cell is Word's placeholder ({@code style='mso-cell-special:placeholder'}): the
+   * empty cell Word's "Save as web page" adds before or after a row narrower than the table. It
+   * is no cell of the form; laid out as one, it would shift the row's values by a place.
+   */
+  private static boolean isPlaceholder(Element cell) {
+    String style = cell.attr("style");
+    return !style.isEmpty() && style.replace(" ", "").toLowerCase(java.util.Locale.ROOT)
+        .contains("mso-cell-special:placeholder");
   }
 
   private static String at(String[][] grid, int row, int column) {
