@@ -79,6 +79,8 @@ final class CellSolver<K> {
     int columns = -1;
     /** The decisive rule instances on this row alone, found on first use. */
     List<RuleInstance<K>> local;
+    /** Whether the row has no label, so that a blank field may pad it at either end. */
+    boolean unlabelled;
     final Set<String> used = new LinkedHashSet<>();
 
     RowState(K key, String name, Location where, int line, List<Token> printed,
@@ -117,6 +119,17 @@ final class CellSolver<K> {
   void row(K key, String name, Location where, int line, List<Token> printed,
       List<CellKind> kinds) {
     rows.put(key, new RowState(key, name, where, line, printed, kinds));
+  }
+
+  /**
+   * Marks a row printed without a label, whose blank fields beyond its cells may stand at either
+   * end (a cell a Word export adds to a short row, its style stripped by a site): table 四's row
+   * of values. See {@link #window}.
+   *
+   * @param key the row
+   */
+  void unlabelled(K key) {
+    rows.get(key).unlabelled = true;
   }
 
   /**
@@ -263,9 +276,63 @@ final class CellSolver<K> {
 
   // ---- one row ----
 
+  /**
+   * The fields of an {@linkplain #unlabelled unlabelled} row printing more fields than cells,
+   * blank at both ends, once the blanks too many are dropped. A blank field may pad either end (a
+   * cell a Word export adds to a short row, its style stripped by a site), and a row shifted by
+   * one cell reads every number in the wrong cell. Where dropping them at one end or the other leaves different numbers, the row's
+   * own decisive rules must hold for exactly one reading; with no such rule, or with several
+   * readings or none holding, the row cannot be placed. Rows whose readings differ only in
+   * which cell is blank, or whose fields are no plain numbers, are left to the usual trimming.
+   *
+   * @return the fields to read, or null when the row cannot be placed
+   */
+  private List<Token> window(RowState row, List<Token> v) {
+    int n = row.kinds.size();
+    String[] texts = new String[v.size()];
+    for (int i = 0; i < texts.length; i++) {
+      texts[i] = SourceLine.trim(TextNormalizer.fold(v.get(i).text()));
+      if (!texts[i].isEmpty() && !PrintedValue.isMarker(texts[i])
+          && !RunSplitter.isWellFormed(texts[i], CellKind.SIGNED_COUNT)) {
+        return v;
+      }
+    }
+    Map<List<Long>, Integer> readings = new LinkedHashMap<>();   // numbers -> first field
+    for (int lead = 0; lead + n <= v.size(); lead++) {
+      if (v.subList(0, lead).stream().allMatch(Token::isEmpty)
+          && v.subList(lead + n, v.size()).stream().allMatch(Token::isEmpty)) {
+        long[] values = values(Arrays.copyOfRange(texts, lead, lead + n), row.kinds);
+        readings.putIfAbsent(Arrays.stream(values).boxed().toList(), lead);
+      }
+    }
+    if (readings.size() <= 1 || localRules(row, true).isEmpty()) {
+      return v;
+    }
+    List<Integer> holding = new ArrayList<>();
+    for (Map.Entry<List<Long>, Integer> reading : readings.entrySet()) {
+      long[] values = reading.getKey().stream().mapToLong(Long::longValue).toArray();
+      if (localRules(row, true).stream()
+          .allMatch(r -> r.holds(sum(r, row.key, values) + r.constantTerm()))) {
+        holding.add(reading.getValue());
+      }
+    }
+    return holding.size() == 1
+        ? new ArrayList<>(v.subList(holding.get(0), holding.get(0) + n)) : null;
+  }
+
   private void prepare(RowState row) {
     int n = row.kinds.size();
     List<Token> v = new ArrayList<>(row.printed);
+    if (row.unlabelled && v.size() > n && v.get(0).isEmpty() && v.get(v.size() - 1).isEmpty()) {
+      v = window(row, v);
+      if (v == null) {
+        row.unknown = true;
+        row.cells = tokens(row, new String[n]);
+        diagnostics.add(DiagnosticCode.CELLS_NOT_PLACED, row.where, row.anchor().line(),
+            row.anchor().column(), row.name, n, row.printed.size());
+        return;
+      }
+    }
     while (v.size() > n && v.get(v.size() - 1).isEmpty()) {
       v.remove(v.size() - 1);
     }

@@ -35,6 +35,11 @@ final class PrintedValue {
     return MARKER.matcher(s).matches() || NUMBER.matcher(s).matches() || RUN.matcher(s).matches();
   }
 
+  /** Whether a printed text (folded, trimmed) is a marker: {@code /}, {@code -}, {@code 无}. */
+  static boolean isMarker(String text) {
+    return MARKER.matcher(text).matches();
+  }
+
   /** The characters a value may start with, besides a digit. */
   private static final String VALUE_START = "+-/×无";
 

@@ -508,6 +508,7 @@ final class TableReaders {
       kinds.add(CellKind.COUNT);
     }
     solver.row(FormRules.REVIEW_ROW, REVIEW_ROW, where, line, values, kinds);
+    solver.unlabelled(FormRules.REVIEW_ROW);
     FormRules.review(hints).forEach(solver::rule);
     solver.laterRules(() -> FormRules.reviewNarrative(hints));
     List<Token> tokens = solver.solve().get(FormRules.REVIEW_ROW);

@@ -91,6 +91,28 @@ class ImporterBehaviourTest {
     assertEquals("（一）收费问题\n无", report.getSections().getOtherMatters().orElseThrow());
   }
 
+  @Test
+  void aBlankFieldPaddingTableFourAtEitherEndIsPlacedByItsTotals() {
+    String padded = report2021().replace("1 0 0 0 1 0 0 0 0 0 0 0 0 0 0",
+        "\t1\t0\t0\t0\t1\t0\t0\t0\t0\t0\t0\t0\t0\t0\t\t");
+    var table = SeedReports.IMPORTER.read(padded).getReport().getReviewAndLitigation();
+    assertEquals(Count.of(1), table.getCount(CaseBlock.REVIEW, CaseResult.UPHELD));
+    assertEquals(Count.of(1), table.getCount(CaseBlock.REVIEW, CaseResult.TOTAL));
+    assertEquals(Count.blank(),
+        table.getCount(CaseBlock.LITIGATION_AFTER_REVIEW, CaseResult.TOTAL));
+  }
+
+  @Test
+  void aPaddedTableFourRowNoReadingOfWhichHoldsIsLeftBlankAndSaidSo() {
+    String padded = report2021().replace("1 0 0 0 1 0 0 0 0 0 0 0 0 0 0",
+        "\t1\t2\t0\t0\t9\t0\t0\t0\t0\t0\t0\t0\t0\t5\t\t");
+    ImportResult result = SeedReports.IMPORTER.read(padded);
+    assertEquals(Count.blank(), result.getReport().getReviewAndLitigation()
+        .getCount(CaseBlock.REVIEW, CaseResult.UPHELD));
+    assertEquals(List.of("CELLS_NOT_PLACED"), result.getDiagnostics().stream()
+        .map(d -> d.getCode()).filter(c -> c.startsWith("CELLS")).toList());
+  }
+
   private static List<String> codes(ImportResult r) {
     return r.getDiagnostics().stream().map(d -> d.getLocation().getLine() + " " + d.getCode()).toList();
   }

@@ -60,7 +60,12 @@ enum HtmlShape {
       Trait.PLACEHOLDER_CELLS, Trait.TITLE_OVER_TWO_LINES),
   /** A CMS body whose headline is broken by {@code <br>} after the organ, with placeholders. */
   CMS_TWO_LINE_TITLE(false, false, EnumSet.of(Quirk.BLANKS_AND_MARKERS),
-      Trait.PLACEHOLDER_CELLS, Trait.TITLE_OVER_TWO_LINES);
+      Trait.PLACEHOLDER_CELLS, Trait.TITLE_OVER_TWO_LINES),
+  /**
+   * A CMS body that stripped the styles of Word's placeholder cells: a plain empty cell before
+   * or after some rows, which nothing tells from a blank cell of the form.
+   */
+  CMS_PLAIN_PADDING(false, false, EnumSet.of(Quirk.BLANKS_AND_MARKERS), Trait.PLAIN_PADDING_CELLS);
 
   /** Markup traits beyond the quirks of the printed text. */
   enum Trait {
@@ -77,7 +82,9 @@ enum HtmlShape {
     /** Empty placeholder cells before or after some rows. */
     PLACEHOLDER_CELLS,
     /** The headline broken after the organ; the page title without it. */
-    TITLE_OVER_TWO_LINES
+    TITLE_OVER_TWO_LINES,
+    /** Empty cells without any style before or after some rows. */
+    PLAIN_PADDING_CELLS
   }
 
   private final boolean word;

@@ -19,6 +19,7 @@ final class HtmlShapePage {
   private static final String PAGE_BREAK = "<p class=MsoNormal><span lang=EN-US style='font-size:"
       + "10.5pt'><br clear=all style='page-break-before:always'>\n</span></p>\n";
 
+  private static final String PLAIN_PADDING = "<td>&nbsp;</td>";
   private static final String PLACEHOLDER = "  <td style='mso-cell-special:placeholder;border:none;"
       + "padding:0cm 0cm 0cm 0cm' width=12><p class='MsoNormal'>&nbsp;</td>\n";
 
@@ -165,9 +166,11 @@ final class HtmlShapePage {
         row.remove(row.size() - 1);
       }
       sb.append(shape.word() ? " <tr style='mso-yfti-irow:" + index++ + "'>\n" : "<tr>");
-      int placeholder = shape.has(HtmlShape.Trait.PLACEHOLDER_CELLS) ? random.nextInt(6) : 5;
+      int placeholder = shape.has(HtmlShape.Trait.PLACEHOLDER_CELLS)
+          || shape.has(HtmlShape.Trait.PLAIN_PADDING_CELLS) ? random.nextInt(6) : 5;
+      String padding = shape.has(HtmlShape.Trait.PLAIN_PADDING_CELLS) ? PLAIN_PADDING : PLACEHOLDER;
       if (placeholder == 0) {
-        sb.append(PLACEHOLDER);
+        sb.append(padding);
       }
       for (Grid.Cell cell : row) {
         sb.append(shape.word() ? "  <td width=48 valign=top" : "<td");
@@ -184,7 +187,7 @@ final class HtmlShapePage {
         sb.append(shape.word() ? "\n  </td>\n" : "</td>");
       }
       if (placeholder == 1) {
-        sb.append(PLACEHOLDER);
+        sb.append(padding);
       }
       sb.append(shape.word() ? " </tr>\n" : "</tr>\n");
     }
