@@ -249,11 +249,11 @@ public final class ReportImporter {
     int radicalLine = 0;
     for (SourceLine line : lines) {
       SourceLine l = line;
-      if (TextNormalizer.hasRadicals(l.text())) {
+      String text = TextNormalizer.replaceRadicals(l.text());
+      if (text != l.text()) {   // the same instance when the line holds no radical glyph
         radicalLine = radicalLine == 0 ? l.number() : radicalLine;
-        l = new SourceLine(l.number(), TextNormalizer.replaceRadicals(l.text()),
-            TextNormalizer.replaceRadicals(l.folded()), TextNormalizer.replaceRadicals(l.key()),
-            l.start(), l.unfolded());
+        l = new SourceLine(l.number(), text, TextNormalizer.replaceRadicals(l.folded()),
+            TextNormalizer.replaceRadicals(l.key()), l.start(), l.unfolded());
       }
       if (TextNormalizer.hasPinyin(l.text())) {
         pinyinLine = pinyinLine == 0 ? l.number() : pinyinLine;

@@ -110,29 +110,22 @@ final class TextNormalizer {
     return out == null ? text : new String(out);
   }
 
-  /** Whether a text holds a radical glyph standing for an ordinary character ({@code ⼈}). */
-  static boolean hasRadicals(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (RADICAL[text.charAt(i)] != 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * The text with each radical glyph replaced by the character it stands for ({@code ⼈民政府}
-   * becomes {@code 人民政府}), one character for one.
+   * becomes {@code 人民政府}), one character for one; the same instance when it holds none.
    */
   static String replaceRadicals(String text) {
-    char[] out = text.toCharArray();
-    for (int i = 0; i < out.length; i++) {
-      char r = RADICAL[out[i]];
+    char[] out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char r = RADICAL[text.charAt(i)];
       if (r != 0) {
+        if (out == null) {
+          out = text.toCharArray();
+        }
         out[i] = r;
       }
     }
-    return new String(out);
+    return out == null ? text : new String(out);
   }
 
   /** Removes pinyin injected after characters, as in {@code 公(gong)開(kai)}. */
