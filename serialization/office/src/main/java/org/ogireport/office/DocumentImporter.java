@@ -93,13 +93,12 @@ public final class DocumentImporter {
     String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
     String named = name.endsWith(".pdf") ? "PDF"
         : name.endsWith(".docx") || name.endsWith(".doc") ? "Word document" : null;
-    if (named == null || DocumentKind.of(content) != DocumentKind.TEXT) {
-      return read(content, source);
-    }
-    String text = TextBytes.decode(content, source);
     try {
-      return importer.read(text, source);
+      return read(content, source);
     } catch (ReportFormatException e) {
+      if (named == null || DocumentKind.of(content) != DocumentKind.TEXT) {
+        throw e;
+      }
       // a download that failed often saves the site's error page under the file's name
       throw new ReportFormatException(source, e.getLine(), e.getColumn(), e.getPath(), "text or"
           + " HTML, not a " + named + " (a web page saved in place of the file?): "

@@ -42,21 +42,19 @@ final class TextBytes {
         : content[0] == (byte) 0xFF && content[1] == (byte) 0xFE ? StandardCharsets.UTF_16LE
         : content[0] == (byte) 0xFE && content[1] == (byte) 0xFF ? StandardCharsets.UTF_16BE
         : null;
-    if (utf16 != null) {
-      if (firstMalformed(content, 2, utf16) < 0) {
-        return strict(content, 2, utf16);
-      }
+    String text = utf16 == null ? null : decoded(content, 2, utf16, content.length);
+    text = text != null ? text : decoded(content, 0, StandardCharsets.UTF_8, content.length);
+    if (text != null) {
+      return text;
     }
-    int bad = firstMalformed(content, 0, StandardCharsets.UTF_8);
-    if (bad < 0) {
-      return strict(content, 0, StandardCharsets.UTF_8);
-    }
-    String before = strict(content, 0, StandardCharsets.UTF_8, bad);
+    int bad = firstMalformed(content, 0, StandardCharsets.UTF_8, content.length);
+    String before = decoded(content, 0, StandardCharsets.UTF_8, bad);
     int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
     int column = before.length() - (before.lastIndexOf('\n') + 1) + 1;
     boolean asciiBefore = before.chars().allMatch(c -> c < 0x80);
-    if (asciiBefore && !mostlyUtf8(content, 0, content.length)
-        && firstMalformed(content, 0, GB18030) < 0 && hasHan(strict(content, 0, GB18030))) {
+    String gbk = asciiBefore && !mostlyUtf8(content, 0, content.length)
+        ? decoded(content, 0, GB18030, content.length) : null;
+    if (gbk != null && hasHan(gbk)) {
       throw new ReportFormatException(source, line, column, null, "GBK or GB18030 text, not"
           + " UTF-8: convert it to UTF-8 first, e.g. iconv -f GB18030 -t UTF-8", null);
     }
@@ -66,13 +64,11 @@ final class TextBytes {
     }
     // two characters at least: one byte damaged in UTF-8 leaves two or three bytes that are not
     // UTF-8, such as E5 85 of 公 (E5 85 AC) cut short, which GBK would read as 鍏
-    if (end - bad >= 4 && firstMalformed(content, bad, GB18030, end - bad) < 0) {
-      String gb = strict(content, bad, GB18030, end);
+    String gb = end - bad >= 4 ? decoded(content, bad, GB18030, end) : null;
+    if (gb != null && hasHan(gb)) {
       gb = gb.length() > QUOTE_LIMIT ? gb.substring(0, QUOTE_LIMIT) + "…" : gb;
-      if (hasHan(gb)) {
-        throw new ReportFormatException(source, line, column, null, "'" + gb + "' in GBK or"
-            + " GB18030 amid UTF-8 text: save the whole file as UTF-8", null);
-      }
+      throw new ReportFormatException(source, line, column, null, "'" + gb + "' in GBK or"
+          + " GB18030 amid UTF-8 text: save the whole file as UTF-8", null);
     }
     if (bad == 0) {
       throw new ReportFormatException(source, 0, 0, null, NOT_TEXT, null);
@@ -112,10 +108,6 @@ final class TextBytes {
         .onUnmappableCharacter(CodingErrorAction.REPORT);
   }
 
-  private static int firstMalformed(byte[] content, int from, Charset charset) {
-    return firstMalformed(content, from, charset, content.length - from);
-  }
-
   /** The offset of the first byte not of the charset in a range, or -1 when there is none. */
   private static int firstMalformed(byte[] content, int from, Charset charset, int length) {
     CharsetDecoder decoder = decoder(charset);
@@ -134,15 +126,12 @@ final class TextBytes {
     }
   }
 
-  private static String strict(byte[] content, int from, Charset charset) {
-    return strict(content, from, charset, content.length);
-  }
-
-  private static String strict(byte[] content, int from, Charset charset, int to) {
+  /** The text of the bytes from one offset to another in a charset, or null when not of it. */
+  private static String decoded(byte[] content, int from, Charset charset, int to) {
     try {
       return decoder(charset).decode(ByteBuffer.wrap(content, from, to - from)).toString();
     } catch (CharacterCodingException e) {
-      throw new IllegalStateException("checked to decode", e);
+      return null;
     }
   }
 }
