@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.ogireport.core.diagnostic.MessageBundle;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -72,20 +73,11 @@ abstract class InputCommand implements Callable<Integer> {
 
   /**
    * Says on standard error one line {@code ogi-report COMMAND: message}; a line break or another
-   * control character in it (a file named with one) is written as an escape such as {@code \n}.
+   * control character in it (a file named with one) is written as an escape such as {@code \n}
+   * ({@link MessageBundle#printable}).
    */
   void say(String message) {
-    StringBuilder line = new StringBuilder(spec.qualifiedName()).append(": ");
-    message.codePoints().forEach(c -> {
-      if (c == '\n') {
-        line.append("\\n");
-      } else if (Character.isISOControl(c) && c != '\t') {
-        line.append(String.format("\\u%04x", c));
-      } else {
-        line.appendCodePoint(c);
-      }
-    });
-    context.err().println(line);
+    context.err().println(spec.qualifiedName() + ": " + MessageBundle.printable(message));
   }
 
   /** Says on standard error what the importer met in a published report, if anything. */

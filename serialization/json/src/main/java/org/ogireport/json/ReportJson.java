@@ -50,6 +50,7 @@ import java.util.stream.StreamSupport;
 import org.ogireport.core.AnnualReport;
 import org.ogireport.core.ReportFormatException;
 import org.ogireport.core.diagnostic.Diagnostic;
+import org.ogireport.core.diagnostic.MessageBundle;
 import org.ogireport.json.format.JsonNames;
 import org.ogireport.json.format.ReportReader;
 
@@ -509,7 +510,7 @@ public final class ReportJson {
         : at == null ? 0 : Math.max(at.getLineNr(), 0);
     int columnNr = at == null ? 0 : Math.max(at.getColumnNr(), 0);
     return new ReportFormatException(
-        source, lineNr, columnNr, JsonNames.printable(path), JsonNames.printable(reason), null);
+        source, lineNr, columnNr, MessageBundle.printable(path), MessageBundle.printable(reason), null);
   }
 
   /** The dotted path of where the parser stands, e.g. {@code applications.newReceived}. */

@@ -70,26 +70,4 @@ public final class JsonNames {
   static int id(String name) {
     return IDS.get(name);
   }
-
-  /**
-   * Text from the input made safe for a one-line message: line breaks, other control characters
-   * and the line and paragraph separators become Java-style escapes ({@code \n}, {@code \u2028}),
-   * so every error stays on one line whatever the field names and values.
-   *
-   * @param text the text
-   * @return the text with every unsafe character escaped
-   */
-  public static String printable(String text) {
-    StringBuilder sb = new StringBuilder(text.length());
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '\n' -> sb.append("\\n");
-        case '\r' -> sb.append("\\r");
-        case '\t' -> sb.append("\\t");
-        default -> sb.append(Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
-            ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-      }
-    }
-    return sb.toString();
-  }
 }

@@ -92,7 +92,7 @@ enum ReadProblem {
   }
 
   private String message(Action action, Locale locale, Object... arguments) {
-    return JsonNames.printable(MESSAGES.format("problem", locale, Map.of(
+    return MessageBundle.printable(MESSAGES.format("problem", locale, Map.of(
         "what", what(locale, arguments),
         "action", MESSAGES.format("action." + action.name(), locale, Map.of()))));
   }

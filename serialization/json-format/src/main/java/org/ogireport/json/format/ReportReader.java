@@ -33,6 +33,7 @@ import org.ogireport.core.TableId;
 import org.ogireport.core.TableLayout;
 import org.ogireport.core.diagnostic.Diagnostic;
 import org.ogireport.core.diagnostic.Location;
+import org.ogireport.core.diagnostic.MessageBundle;
 import org.ogireport.core.diagnostic.ReportField;
 import org.ogireport.json.format.JsonTokens.Token;
 
@@ -168,7 +169,7 @@ public final class ReportReader {
     for (Pending problem : pending) {
       Location location = locations.get(problem.path());
       problems.accept(problem.what().toDiagnostic(
-          (location != null ? location : Location.ofPath(JsonNames.printable(problem.path())))
+          (location != null ? location : Location.ofPath(MessageBundle.printable(problem.path())))
               .at(null, JsonTokens.line(problem.at()), JsonTokens.column(problem.at())),
           problem.action(), problem.arguments()));
     }
